@@ -1,0 +1,47 @@
+#pragma once
+// A generated, realistic data set of a Geneva/Vaud advisory firm: clients in French, German and English, mandate
+// types, invoices over all aging buckets (and paid ones for DSO), CRM interactions, tone examples for every bucket
+// and language. Deterministic for a given seed and as-of date: no clock, no std:: distributions (their output differs
+// between standard libraries).
+#include "domain/Domain.h"
+#include "storage/Store.h"
+
+namespace relance {
+
+struct DemoOptions
+{
+    int invoices = 600;            // 1 .. kMaxDemoInvoices; about one client per six invoices (at least 10 clients)
+    quint64 seed = 42;
+    QDate asOf;                    // invalid: today. Due dates and history are placed relative to it.
+};
+inline constexpr int kMaxDemoInvoices = 1'000'000;
+
+struct DemoInteraction
+{
+    int clientIndex = 0;           // index into DemoDataSet::clients (ids do not exist before saving)
+    Interaction interaction;
+};
+
+struct DemoDataSet
+{
+    QList<Client> clients;
+    QList<Invoice> invoices;       // clientNumber set, clientId 0
+    QList<DemoInteraction> interactions;
+    QList<ToneExample> toneExamples;
+};
+
+Result<DemoDataSet> generateDemoData(const DemoOptions& options);
+
+struct DemoSeedReport
+{
+    qint64 clients = 0;
+    qint64 invoices = 0;
+    qint64 interactions = 0;
+    qint64 toneExamples = 0;
+};
+
+// Generates and stores the data set in one transaction. Refuses (ErrorCode::InvalidArgument) when the database
+// already holds clients, unless `replace` is true, in which case everything is replaced in that same transaction.
+Result<DemoSeedReport> seedDemoData(Store& store, const DemoOptions& options, bool replace);
+
+} // namespace relance
