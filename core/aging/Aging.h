@@ -83,3 +83,10 @@ Result<AgingSummary> agingSummary(Store& store, QDate asOf, const AgingPolicy& p
                                   int dsoWindowDays);
 
 } // namespace relance
+
+namespace relance {
+// Countback DSO at each of the last `months` month ends (the last point is the as-of date itself).
+// Receivables at a past date are rebuilt from issue and paid dates: an invoice counts in full from its issue date
+// until its paid date (partial payments are not dated in the ledger, so a partly paid invoice counts in full until paid).
+Result<QList<DsoPoint>> dsoTrend(Store& store, QDate asOf, int months, const QString& currency);
+} // namespace relance
