@@ -192,7 +192,7 @@ qint64 roundTo5(qint64 minor) { return (minor + 2) / 5 * 5; }
 
 QDateTime atUtc(QDate d, int minutesIntoDay)
 {
-    return QDateTime(d, QTime(0, 0).addSecs(minutesIntoDay * 60), QTimeZone::utc());
+    return QDateTime(d, QTime(0, 0).addSecs(minutesIntoDay * 60), Qt::UTC);
 }
 
 QDate workingDay(QDate d)
@@ -204,9 +204,10 @@ QDate workingDay(QDate d)
     return d;
 }
 
-QString fillNote(std::u16string_view pattern, const QString& title, const QString& surname)
+QString fillNote(std::u16string_view pattern, const QString& title, const QString& titleDative, const QString& surname)
 {
     QString s = demo::text(pattern);
+    s.replace(QStringLiteral("{title:dative}"), titleDative);
     s.replace(QStringLiteral("{title}"), title);
     s.replace(QStringLiteral("{surname}"), surname);
     return s;
@@ -431,13 +432,14 @@ Result<DemoDataSet> generateDemoData(const DemoOptions& options)
         const ClientPlan& p = plans[clientIndex];
         const demo::NameWords& w = demo::nameWords(p.client.language);
         const QString title = demo::text(p.female ? w.femaleTitle : w.maleTitle);
+        const QString titleDative = demo::text(p.female ? w.femaleTitle : w.maleTitleDative);
         Interaction i;
         i.externalId = QStringLiteral("demo-act-%1").arg(++activity, 6, 10, QChar(u'0'));
         i.kind = t.kind;
         i.direction = t.direction;
         i.occurredAt = atUtc(day, minute);
         i.subject = demo::text(t.subject);
-        i.summary = fillNote(t.summary, title, p.surname);
+        i.summary = fillNote(t.summary, title, titleDative, p.surname);
         i.author = p.client.accountant;
         out.interactions.push_back({clientIndex, i});
     };

@@ -27,6 +27,7 @@ struct NameWords
     Words legalForms;     // "SA", "Sàrl"
     std::u16string_view femaleTitle;  // "Mme", "Frau", "Ms"
     std::u16string_view maleTitle;
+    std::u16string_view maleTitleDative; // "Herrn" in German, the same elsewhere
     std::u16string_view invoiceMailbox; // "compta", "buchhaltung", "accounts"
 };
 const NameWords& nameWords(Language language);
@@ -34,7 +35,8 @@ const NameWords& nameWords(Language language);
 Words englishAdjectives();
 Words englishNouns();
 
-// A CRM note pattern; {title} and {surname} are replaced by the contact person's.
+// A CRM note pattern; {title} and {surname} are replaced by the contact person's, {title:dative} by the title
+// after "mit", "von", "bei" (Herrn Keller).
 enum class NoteTag { Plain, Promise, Dispute };
 struct NoteTemplate
 {
