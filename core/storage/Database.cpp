@@ -64,7 +64,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
 QString DatabaseUrl::redacted() const
 {
     if (dialect == Dialect::SQLite)
-        return QStringLiteral("sqlite://") + (path.startsWith(u'/') ? QString() : QStringLiteral("")) + path;
+        return QStringLiteral("sqlite://") + path;
     QString s = QStringLiteral("postgresql://");
     if (!user.isEmpty())
         s += user + (password.isEmpty() ? QString() : QStringLiteral(":***")) + u'@';
