@@ -12,8 +12,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace relance;
 
@@ -28,6 +30,13 @@ double peakRssMb()
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return -1;
 }
+// CPU time of this process: the machine is shared, so wall time alone says little when others are building.
+double cpuSeconds() { return double(std::clock()) / CLOCKS_PER_SEC; }
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 2) : QString();
+}
 double round2(double v) { return double(qRound64(v * 100)) / 100; }
 int failWith(const QString& what)
 {
@@ -39,6 +48,7 @@ int failWith(const QString& what)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::warn); // the JSON line is the output
     int invoices = 100000;
     const QStringList args = app.arguments();
     if (const qsizetype i = args.indexOf(QStringLiteral("--invoices")); i > 0 && i + 1 < args.size())
@@ -53,8 +63,10 @@ int main(int argc, char* argv[])
     out["invoices"] = invoices;
 
     // 1. Seeding, as `relance-cli demo-seed` does it: open, migrate, generate, store in one transaction.
+    out["loadAverageBefore"] = loadAverage().toStdString();
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuSeconds();
     {
         auto db = Database::openAndMigrate(url);
         if (!db)
@@ -67,6 +79,7 @@ int main(int argc, char* argv[])
         out["interactions"] = report->interactions;
     }
     out["seedSeconds"] = round2(double(timer.nsecsElapsed()) / 1e9);
+    out["seedCpuSeconds"] = round2(cpuSeconds() - cpuBefore);
     out["dbFileMb"] = round2(double(QFile(dir.filePath(QStringLiteral("bench.db"))).size()) / (1024.0 * 1024.0));
 
     // 2. Aging summary and DSO in-process, on a fresh connection (cold statement cache, warm OS cache).
@@ -78,10 +91,12 @@ int main(int argc, char* argv[])
         const double openMs = double(timer.nsecsElapsed()) / 1e6;
         Store store(**db);
         timer.restart();
+        const double cpuAging = cpuSeconds();
         auto summary = agingSummary(store, asOf, AgingPolicy{}, QStringLiteral("CHF"), 90);
         if (!summary)
             return failWith(summary.error().toString());
         out["agingMs"] = round2(double(timer.nsecsElapsed()) / 1e6);
+        out["agingCpuMs"] = round2((cpuSeconds() - cpuAging) * 1000);
         out["openMs"] = round2(openMs);
         qint64 openCount = 0;
         for (const BucketTotals& b : summary->buckets)
