@@ -11,7 +11,10 @@ namespace {
 // 128 rows 3.35 s, 1,024 rows 5.1 s (Qt's cost per bound value grows with the statement). Store::upsertInvoices alone
 // takes 2.75 s for the invoices (ON CONFLICT ... RETURNING and a message per row) against 1.3 s here.
 constexpr qsizetype kMaxRowsPerStatement = 32;
-qsizetype parameterLimit(Dialect d) { return d == Dialect::SQLite ? 32766 : 65535; }
+qsizetype parameterLimit(Dialect d)
+{
+    return d == Dialect::SQLite ? 32766 : 65535;
+}
 } // namespace
 
 BulkInsert::BulkInsert(Database& db, QString table, QStringList columns)

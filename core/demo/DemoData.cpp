@@ -4,8 +4,8 @@
 #include "demo/DemoText.h"
 
 #include <QHash>
-#include <QSqlError>
 #include <QSet>
+#include <QSqlError>
 #include <QTimeZone>
 #include <algorithm>
 #include <array>
@@ -56,11 +56,7 @@ public:
     qint64 range(qint64 lo, qint64 hi) { return lo + qint64(below(quint64(hi - lo + 1))); }
     bool percent(int p) { return below(100) < quint64(p); }
     bool permille(int p) { return below(1000) < quint64(p); }
-    template <typename Span>
-    auto pick(const Span& items) -> decltype(items[0])
-    {
-        return items[below(items.size())];
-    }
+    template <typename Span> auto pick(const Span& items) -> decltype(items[0]) { return items[below(items.size())]; }
 
 private:
     static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
@@ -188,7 +184,10 @@ qint64 feeAmount(Rng& rng, const FeeRange& fee)
     return (gross + 2) / 5 * 5;
 }
 
-qint64 roundTo5(qint64 minor) { return (minor + 2) / 5 * 5; }
+qint64 roundTo5(qint64 minor)
+{
+    return (minor + 2) / 5 * 5;
+}
 
 QDateTime atUtc(QDate d, int minutesIntoDay)
 {
@@ -310,7 +309,8 @@ Result<DemoDataSet> generateDemoData(const DemoOptions& options)
             p.habit.spread = 4;
         }
         p.currency = (i == 7 || (i > 9 && rng.percent(5))) ? QStringLiteral("EUR") : QStringLiteral("CHF");
-        // The last three clients are not to be chased: one bankrupt, one on a payment plan until a date, one in a dispute.
+        // The last three clients are not to be chased: one bankrupt, one on a payment plan until a date, one in a
+        // dispute.
         if (i >= clientCount - 3) {
             const auto& r = reasons[size_t(clientCount - 1 - i)];
             c.doNotChase = true;
@@ -449,7 +449,10 @@ Result<DemoDataSet> generateDemoData(const DemoOptions& options)
         QList<demo::NoteTemplate> promises;
         QList<demo::NoteTemplate> disputes;
         for (const auto& t : templates)
-            (t.tag == demo::NoteTag::Dispute ? disputes : t.tag == demo::NoteTag::Promise ? promises : plain).push_back(t);
+            (t.tag == demo::NoteTag::Dispute   ? disputes
+             : t.tag == demo::NoteTag::Promise ? promises
+                                               : plain)
+                .push_back(t);
         const int count = int(rng.range(0, hasOverdue[c] ? 8 : 5));
         for (int n = 0; n < count; ++n) {
             const auto& pool = hasOverdue[c] && rng.percent(40) ? promises : plain;
@@ -486,11 +489,15 @@ Result<DemoDataSet> generateDemoData(const DemoOptions& options)
 
 namespace {
 // Qt binds a null QString as SQL NULL: text columns are NOT NULL, so an absent text is stored as ''.
-QVariant textValue(const QString& s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+QVariant textValue(const QString& s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
 
 Result<void> storeDataSet(Store& store, DemoDataSet& data)
 {
     Database& db = store.database();
+    const QVariant stamp = timeValue(QDateTime::currentDateTimeUtc());
     {
         demo::BulkInsert clients(db, QStringLiteral("clients"),
                                  {QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("language"),
@@ -500,11 +507,11 @@ Result<void> storeDataSet(Store& store, DemoDataSet& data)
                                   QStringLiteral("do_not_chase"), QStringLiteral("do_not_chase_reason"),
                                   QStringLiteral("do_not_chase_until"), QStringLiteral("updated_at")});
         for (const Client& c : data.clients) {
-            auto ok = clients.add({c.number, c.name, languageCode(c.language), textValue(c.reminderEmails.join(u',')),
-                                   textValue(c.invoiceEmail), textValue(c.contactPerson), mandateTypeName(c.mandateType),
-                                   textValue(c.accountant), textValue(c.crmAccountId), c.doNotChase ? 1 : 0,
-                                   textValue(c.doNotChaseReason), dateValue(c.doNotChaseUntil),
-                                   timeValue(QDateTime::currentDateTimeUtc())});
+            auto ok =
+                clients.add({c.number, c.name, languageCode(c.language), textValue(c.reminderEmails.join(u',')),
+                             textValue(c.invoiceEmail), textValue(c.contactPerson), mandateTypeName(c.mandateType),
+                             textValue(c.accountant), textValue(c.crmAccountId), c.doNotChase ? 1 : 0,
+                             textValue(c.doNotChaseReason), dateValue(c.doNotChaseUntil), stamp});
             if (!ok)
                 return ok;
         }
@@ -544,9 +551,10 @@ Result<void> storeDataSet(Store& store, DemoDataSet& data)
     }
     {
         demo::BulkInsert interactions(db, QStringLiteral("interactions"),
-                                      {QStringLiteral("client_id"), QStringLiteral("external_id"), QStringLiteral("kind"),
-                                       QStringLiteral("occurred_at"), QStringLiteral("subject"),
-                                       QStringLiteral("summary"), QStringLiteral("direction"), QStringLiteral("author")});
+                                      {QStringLiteral("client_id"), QStringLiteral("external_id"),
+                                       QStringLiteral("kind"), QStringLiteral("occurred_at"), QStringLiteral("subject"),
+                                       QStringLiteral("summary"), QStringLiteral("direction"),
+                                       QStringLiteral("author")});
         for (DemoInteraction& d : data.interactions) {
             Interaction& i = d.interaction;
             i.clientId = data.clients[d.clientIndex].id;

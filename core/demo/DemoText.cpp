@@ -9,81 +9,78 @@ using sv = std::u16string_view;
 
 // --- French (Geneva, Vaud) -----------------------------------------------------------------------------------
 constexpr std::array<sv, 24> kFrTradesBefore{
-    u"Boulangerie", u"Pharmacie", u"Menuiserie", u"Boucherie", u"Fromagerie", u"Imprimerie", u"Carrosserie",
-    u"Librairie", u"Horlogerie", u"Ébénisterie", u"Traiteur", u"Électricité", u"Sanitaire", u"Peinture",
-    u"Transports", u"Paysagisme", u"Cabinet dentaire", u"Auto-école", u"Salon de coiffure", u"Domaine",
-    u"Agence immobilière", u"Bureau technique", u"Atelier", u"Cave"};
-constexpr std::array<sv, 10> kFrTradesAfter{u"Architectes", u"Ingénieurs", u"Informatique", u"Immobilier",
-                                            u"Constructions", u"Conseils", u"Énergie", u"Rénovation",
+    u"Boulangerie",       u"Pharmacie", u"Menuiserie",         u"Boucherie",        u"Fromagerie",       u"Imprimerie",
+    u"Carrosserie",       u"Librairie", u"Horlogerie",         u"Ébénisterie",      u"Traiteur",         u"Électricité",
+    u"Sanitaire",         u"Peinture",  u"Transports",         u"Paysagisme",       u"Cabinet dentaire", u"Auto-école",
+    u"Salon de coiffure", u"Domaine",   u"Agence immobilière", u"Bureau technique", u"Atelier",          u"Cave"};
+constexpr std::array<sv, 10> kFrTradesAfter{u"Architectes",   u"Ingénieurs", u"Informatique", u"Immobilier",
+                                            u"Constructions", u"Conseils",   u"Énergie",      u"Rénovation",
                                             u"Communication", u"Logistique"};
-constexpr std::array<sv, 10> kFrPlaceTrades{u"Garage", u"Hôtel", u"Restaurant", u"Pharmacie", u"Cave",
-                                            u"Boulangerie", u"Clinique vétérinaire", u"Auberge", u"Camping",
-                                            u"Marina"};
-constexpr std::array<sv, 18> kFrPlaces{u"du Léman",    u"de Lavaux",   u"du Salève",    u"du Jura",
-                                       u"du Chablais", u"de la Côte",  u"du Rhône",     u"de Carouge",
-                                       u"de Plainpalais", u"de Nyon",  u"de Morges",    u"de la Riponne",
-                                       u"du Mont-Blanc", u"de Rolle",  u"de Vevey",     u"du Gros-de-Vaud",
-                                       u"des Eaux-Vives", u"d'Ouchy"};
+constexpr std::array<sv, 10> kFrPlaceTrades{u"Garage",  u"Hôtel",       u"Restaurant",           u"Pharmacie",
+                                            u"Cave",    u"Boulangerie", u"Clinique vétérinaire", u"Auberge",
+                                            u"Camping", u"Marina"};
+constexpr std::array<sv, 18> kFrPlaces{
+    u"du Léman",      u"de Lavaux",  u"du Salève",      u"du Jura",         u"du Chablais",    u"de la Côte",
+    u"du Rhône",      u"de Carouge", u"de Plainpalais", u"de Nyon",         u"de Morges",      u"de la Riponne",
+    u"du Mont-Blanc", u"de Rolle",   u"de Vevey",       u"du Gros-de-Vaud", u"des Eaux-Vives", u"d'Ouchy"};
 constexpr std::array<sv, 32> kFrSurnames{
-    u"Favre",   u"Rochat",  u"Dubois",  u"Bovet",     u"Chappuis", u"Cuendet", u"Jaquier", u"Monnier",
-    u"Pittet",  u"Reymond", u"Rossier", u"Perret",    u"Mercier",  u"Girard",  u"Bonvin",  u"Mottier",
-    u"Golay",   u"Cornaz",  u"Berthoud", u"Vuilleumier", u"Pasche", u"Dupraz", u"Blanc",   u"Magnin",
-    u"Décosterd", u"Aubert", u"Jaccard", u"Gay",     u"Rey",      u"Curchod", u"Burnier", u"Piguet"};
-constexpr std::array<sv, 12> kFrFemale{u"Claire",  u"Sophie",   u"Nathalie", u"Isabelle", u"Valérie", u"Sandrine",
-                                       u"Céline",  u"Anne",     u"Martine",  u"Laure",    u"Émilie",  u"Chantal"};
+    u"Favre",     u"Rochat",  u"Dubois",   u"Bovet",       u"Chappuis", u"Cuendet", u"Jaquier", u"Monnier",
+    u"Pittet",    u"Reymond", u"Rossier",  u"Perret",      u"Mercier",  u"Girard",  u"Bonvin",  u"Mottier",
+    u"Golay",     u"Cornaz",  u"Berthoud", u"Vuilleumier", u"Pasche",   u"Dupraz",  u"Blanc",   u"Magnin",
+    u"Décosterd", u"Aubert",  u"Jaccard",  u"Gay",         u"Rey",      u"Curchod", u"Burnier", u"Piguet"};
+constexpr std::array<sv, 12> kFrFemale{u"Claire", u"Sophie", u"Nathalie", u"Isabelle", u"Valérie", u"Sandrine",
+                                       u"Céline", u"Anne",   u"Martine",  u"Laure",    u"Émilie",  u"Chantal"};
 constexpr std::array<sv, 12> kFrMale{u"Jean-Marc", u"Pierre", u"Laurent", u"Olivier", u"Christophe", u"Marc",
                                      u"Thierry",   u"Luc",    u"Patrick", u"Yves",    u"François",   u"Nicolas"};
 constexpr std::array<sv, 2> kFrForms{u"SA", u"Sàrl"};
 
 // --- German ----------------------------------------------------------------------------------------------------
-constexpr std::array<sv, 16> kDeTradesBefore{u"Bäckerei", u"Schreinerei", u"Elektro",   u"Garage",
-                                             u"Malerei",  u"Sanitär",     u"Metzgerei", u"Druckerei",
-                                             u"Gärtnerei", u"Apotheke",   u"Confiserie", u"Carrosserie",
-                                             u"Zahnarztpraxis", u"Coiffeur", u"Weinhandlung", u"Velo"};
-constexpr std::array<sv, 12> kDeTradesAfter{u"Treuhand",  u"Holzbau",   u"Informatik", u"Immobilien",
-                                            u"Transporte", u"Gartenbau", u"Architektur", u"Haustechnik",
-                                            u"Bau",        u"Consulting", u"Logistik",   u"Engineering"};
+constexpr std::array<sv, 16> kDeTradesBefore{u"Bäckerei",       u"Schreinerei", u"Elektro",      u"Garage",
+                                             u"Malerei",        u"Sanitär",     u"Metzgerei",    u"Druckerei",
+                                             u"Gärtnerei",      u"Apotheke",    u"Confiserie",   u"Carrosserie",
+                                             u"Zahnarztpraxis", u"Coiffeur",    u"Weinhandlung", u"Velo"};
+constexpr std::array<sv, 12> kDeTradesAfter{u"Treuhand",   u"Holzbau",    u"Informatik",  u"Immobilien",
+                                            u"Transporte", u"Gartenbau",  u"Architektur", u"Haustechnik",
+                                            u"Bau",        u"Consulting", u"Logistik",    u"Engineering"};
 constexpr std::array<sv, 4> kDePlaceTrades{u"Hotel", u"Restaurant", u"Garage", u"Apotheke"};
-constexpr std::array<sv, 8> kDePlaces{u"Bellevue", u"Seeblick", u"Bahnhof", u"Alpenblick",
-                                      u"Rosengarten", u"Sonnenberg", u"Linde", u"Bären"};
-constexpr std::array<sv, 24> kDeSurnames{u"Keller",  u"Müller",   u"Meier",  u"Brunner",   u"Huber",   u"Schneider",
-                                         u"Steiner", u"Gerber",   u"Baumann", u"Frei",     u"Zimmermann", u"Widmer",
-                                         u"Fischer", u"Moser",    u"Graf",   u"Bühler",    u"Wyss",    u"Kälin",
-                                         u"Suter",   u"Hofer",    u"Ammann", u"Zürcher",   u"Lüthi",   u"Aebischer"};
-constexpr std::array<sv, 10> kDeFemale{u"Sabine",  u"Monika", u"Claudia", u"Barbara", u"Karin",
-                                       u"Ursula",  u"Andrea", u"Corinne", u"Regula",  u"Simone"};
+constexpr std::array<sv, 8> kDePlaces{u"Bellevue",    u"Seeblick",   u"Bahnhof", u"Alpenblick",
+                                      u"Rosengarten", u"Sonnenberg", u"Linde",   u"Bären"};
+constexpr std::array<sv, 24> kDeSurnames{u"Keller",  u"Müller", u"Meier",   u"Brunner", u"Huber",      u"Schneider",
+                                         u"Steiner", u"Gerber", u"Baumann", u"Frei",    u"Zimmermann", u"Widmer",
+                                         u"Fischer", u"Moser",  u"Graf",    u"Bühler",  u"Wyss",       u"Kälin",
+                                         u"Suter",   u"Hofer",  u"Ammann",  u"Zürcher", u"Lüthi",      u"Aebischer"};
+constexpr std::array<sv, 10> kDeFemale{u"Sabine", u"Monika", u"Claudia", u"Barbara", u"Karin",
+                                       u"Ursula", u"Andrea", u"Corinne", u"Regula",  u"Simone"};
 constexpr std::array<sv, 10> kDeMale{u"Thomas", u"Daniel", u"Martin", u"Andreas", u"Stefan",
                                      u"Peter",  u"Urs",    u"Beat",   u"Reto",    u"Markus"};
 constexpr std::array<sv, 2> kDeForms{u"AG", u"GmbH"};
 
 // --- English ---------------------------------------------------------------------------------------------------
 constexpr std::array<sv, 4> kEnTradesBefore{u"Studio", u"Clinic", u"Gallery", u"Academy"};
-constexpr std::array<sv, 6> kEnTradesAfter{u"Consulting", u"Partners", u"Advisory", u"Trading", u"Design",
-                                           u"Capital"};
+constexpr std::array<sv, 6> kEnTradesAfter{u"Consulting", u"Partners", u"Advisory", u"Trading", u"Design", u"Capital"};
 constexpr std::array<sv, 2> kEnPlaceTrades{u"Lakeside", u"Riverside"};
 constexpr std::array<sv, 4> kEnPlaces{u"Geneva", u"Lausanne", u"Nyon", u"Montreux"};
-constexpr std::array<sv, 16> kEnSurnames{u"Smith",   u"Taylor",  u"Brown",  u"Wilson", u"Clarke", u"Patel",
-                                         u"Walker",  u"Hughes",  u"Bennett", u"Morgan", u"Turner", u"Evans",
-                                         u"Fletcher", u"Harper", u"Shaw",   u"Sinclair"};
-constexpr std::array<sv, 8> kEnFemale{u"Sarah", u"Emma", u"Rachel", u"Laura", u"Hannah", u"Olivia", u"Grace",
-                                      u"Charlotte"};
-constexpr std::array<sv, 8> kEnMale{u"James", u"David", u"Oliver", u"Michael", u"Thomas", u"William", u"Daniel",
-                                    u"Henry"};
+constexpr std::array<sv, 16> kEnSurnames{u"Smith",    u"Taylor", u"Brown",   u"Wilson",  u"Clarke", u"Patel",
+                                         u"Walker",   u"Hughes", u"Bennett", u"Morgan",  u"Turner", u"Evans",
+                                         u"Fletcher", u"Harper", u"Shaw",    u"Sinclair"};
+constexpr std::array<sv, 8> kEnFemale{u"Sarah",  u"Emma",   u"Rachel", u"Laura",
+                                      u"Hannah", u"Olivia", u"Grace",  u"Charlotte"};
+constexpr std::array<sv, 8> kEnMale{u"James",  u"David",   u"Oliver", u"Michael",
+                                    u"Thomas", u"William", u"Daniel", u"Henry"};
 constexpr std::array<sv, 1> kEnForms{u"Ltd"};
-constexpr std::array<sv, 16> kEnAdjectives{u"Alpine", u"Lakeside", u"Summit", u"Blue Peak", u"Northwind",
-                                           u"Silverline", u"Harbour", u"Meridian", u"Crescent", u"Evergreen",
-                                           u"Granite", u"Bright Path", u"Clearwater", u"Pinnacle", u"Redwood",
-                                           u"Helvetic"};
-constexpr std::array<sv, 14> kEnNouns{u"Analytics", u"Consulting", u"Biotech", u"Trading", u"Software",
-                                      u"Logistics", u"Wealth Partners", u"Media", u"Ventures", u"Systems",
-                                      u"Learning", u"Robotics", u"Health", u"Commodities"};
+constexpr std::array<sv, 16> kEnAdjectives{
+    u"Alpine",   u"Lakeside",  u"Summit",  u"Blue Peak",   u"Northwind",  u"Silverline", u"Harbour", u"Meridian",
+    u"Crescent", u"Evergreen", u"Granite", u"Bright Path", u"Clearwater", u"Pinnacle",   u"Redwood", u"Helvetic"};
+constexpr std::array<sv, 14> kEnNouns{u"Analytics", u"Consulting",      u"Biotech", u"Trading",    u"Software",
+                                      u"Logistics", u"Wealth Partners", u"Media",   u"Ventures",   u"Systems",
+                                      u"Learning",  u"Robotics",        u"Health",  u"Commodities"};
 
 const NameWords kFrench{kFrTradesBefore, kFrTradesAfter, kFrPlaceTrades, kFrPlaces, kFrSurnames, kFrFemale,
-                        kFrMale, kFrForms, u"Mme", u"M.", u"M.", u"compta"};
+                        kFrMale,         kFrForms,       u"Mme",         u"M.",     u"M.",       u"compta"};
 const NameWords kGerman{kDeTradesBefore, kDeTradesAfter, kDePlaceTrades, kDePlaces, kDeSurnames, kDeFemale,
-                        kDeMale, kDeForms, u"Frau", u"Herr", u"Herrn", u"buchhaltung"};
+                        kDeMale,         kDeForms,       u"Frau",        u"Herr",   u"Herrn",    u"buchhaltung"};
 const NameWords kEnglish{kEnTradesBefore, kEnTradesAfter, kEnPlaceTrades, kEnPlaces, kEnSurnames, kEnFemale,
-                         kEnMale, kEnForms, u"Ms", u"Mr", u"Mr", u"accounts"};
+                         kEnMale,         kEnForms,       u"Ms",          u"Mr",     u"Mr",       u"accounts"};
 
 using K = InteractionKind;
 using D = Direction;
@@ -97,7 +94,8 @@ constexpr std::array<NoteTemplate, 16> kFrNotes{{
     {K::Call, D::Inbound, T::Promise, u"Appel – versement",
      u"{title} {surname} a appelé : le versement part cette semaine, selon ses dires."},
     {K::Call, D::Outbound, T::Promise, u"Relance téléphonique",
-     u"Appelé {title} {surname} au sujet des factures ouvertes : promet de régler dès l'encaissement d'un gros client."},
+     u"Appelé {title} {surname} au sujet des factures ouvertes : promet de régler dès l'encaissement d'un gros "
+     u"client."},
     {K::Call, D::Outbound, T::Plain, u"Relance téléphonique",
      u"Tenté de joindre {title} {surname}, message laissé sur le répondeur."},
     {K::Email, D::Inbound, T::Promise, u"Demande d'échelonnement",
@@ -147,8 +145,7 @@ constexpr std::array<NoteTemplate, 14> kDeNotes{{
      u"Steuerplanung mit {title:dative} {surname} besprochen, zufrieden mit der Betreuung."},
     {K::Note, D::Internal, T::Plain, u"Interne Notiz",
      u"Langjähriger Kunde, zahlt meist ein paar Tage zu spät. Freundlich bleiben."},
-    {K::Note, D::Internal, T::Plain, u"Interne Notiz",
-     u"{title} {surname} ist in den Ferien, erst danach nachfassen."},
+    {K::Note, D::Internal, T::Plain, u"Interne Notiz", u"{title} {surname} ist in den Ferien, erst danach nachfassen."},
     {K::Call, D::Inbound, T::Dispute, u"Beanstandung",
      u"{title} {surname} beanstandet die Rechnung: Leistung sei im Pauschalhonorar enthalten."},
     {K::Email, D::Inbound, T::Dispute, u"Beanstandung Stunden",
@@ -162,8 +159,7 @@ constexpr std::array<NoteTemplate, 12> kEnNotes{{
      u"{title} {surname} asked for a copy of the invoice, the original went missing."},
     {K::Call, D::Outbound, T::Promise, u"Reminder call",
      u"Called {title} {surname} about the open invoices: promised to pay next week."},
-    {K::Call, D::Outbound, T::Plain, u"Reminder call",
-     u"Could not reach {title} {surname}, left a voicemail."},
+    {K::Call, D::Outbound, T::Plain, u"Reminder call", u"Could not reach {title} {surname}, left a voicemail."},
     {K::Email, D::Inbound, T::Promise, u"Instalments",
      u"Email from {title} {surname}: asks to pay in three monthly instalments."},
     {K::Email, D::Inbound, T::Plain, u"VAT documents",
@@ -209,7 +205,8 @@ constexpr std::array<ToneText, 18> kTones{{
     // French: vous, "rappel"
     {B::Light, L::French,
      u"Madame, Monsieur,\n\n"
-     u"Sauf erreur de notre part, notre facture {{invoice_number}} de {{amount}}, échue le {{due_date}}, ne nous est pas "
+     u"Sauf erreur de notre part, notre facture {{invoice_number}} de {{amount}}, échue le {{due_date}}, ne nous est "
+     u"pas "
      u"encore parvenue en règlement. Il s'agit très certainement d'un simple oubli.\n\n"
      u"Nous vous serions reconnaissants de bien vouloir procéder au versement d'ici au {{payment_deadline}}. Si votre "
      u"paiement a croisé ce rappel, nous vous prions de ne pas en tenir compte.\n\n"
@@ -218,7 +215,8 @@ constexpr std::array<ToneText, 18> kTones{{
      u"Bonjour,\n\n"
      u"En contrôlant nos comptes, nous constatons que la facture {{invoice_number}} adressée à {{client_name}}, d'un "
      u"montant de {{amount}} et échue le {{due_date}}, est encore ouverte. Elle vous aura sans doute échappé.\n\n"
-     u"Pourriez-vous avoir l'amabilité de la régler d'ici au {{payment_deadline}} ? Si le paiement a déjà été effectué, "
+     u"Pourriez-vous avoir l'amabilité de la régler d'ici au {{payment_deadline}} ? Si le paiement a déjà été "
+     u"effectué, "
      u"ce rappel est bien entendu sans objet.\n\n"
      u"Avec nos remerciements et nos cordiales salutations,\n{{firm_name}}"},
     {B::Moderate, L::French,
@@ -367,34 +365,55 @@ constexpr std::array<ToneText, 18> kTones{{
 const NameWords& nameWords(Language language)
 {
     switch (language) {
-    case Language::German: return kGerman;
-    case Language::English: return kEnglish;
-    default: return kFrench;
+    case Language::German:
+        return kGerman;
+    case Language::English:
+        return kEnglish;
+    default:
+        return kFrench;
     }
 }
 
-Words englishAdjectives() { return kEnAdjectives; }
-Words englishNouns() { return kEnNouns; }
+Words englishAdjectives()
+{
+    return kEnAdjectives;
+}
+Words englishNouns()
+{
+    return kEnNouns;
+}
 
 std::span<const NoteTemplate> noteTemplates(Language language)
 {
     switch (language) {
-    case Language::German: return kDeNotes;
-    case Language::English: return kEnNotes;
-    default: return kFrNotes;
+    case Language::German:
+        return kDeNotes;
+    case Language::English:
+        return kEnNotes;
+    default:
+        return kFrNotes;
     }
 }
 
 std::span<const NoteTemplate> injectionTemplates(Language language)
 {
     switch (language) {
-    case Language::German: return kDeInjection;
-    case Language::English: return kEnInjection;
-    default: return kFrInjection;
+    case Language::German:
+        return kDeInjection;
+    case Language::English:
+        return kEnInjection;
+    default:
+        return kFrInjection;
     }
 }
 
-std::span<const DoNotChaseReason> doNotChaseReasons() { return kDoNotChase; }
-std::span<const ToneText> toneTexts() { return kTones; }
+std::span<const DoNotChaseReason> doNotChaseReasons()
+{
+    return kDoNotChase;
+}
+std::span<const ToneText> toneTexts()
+{
+    return kTones;
+}
 
 } // namespace relance::demo

@@ -17,18 +17,18 @@ inline QString text(std::u16string_view v)
 
 struct NameWords
 {
-    Words tradesBefore;   // "Boulangerie {surname}", "Bäckerei {surname}"
-    Words tradesAfter;    // "{surname} Architectes", "{surname} Holzbau"
-    Words placeTrades;    // "Garage", with a place: "Garage du Léman"
-    Words places;         // "du Léman", "de Lavaux" (with their preposition)
+    Words tradesBefore; // "Boulangerie {surname}", "Bäckerei {surname}"
+    Words tradesAfter;  // "{surname} Architectes", "{surname} Holzbau"
+    Words placeTrades;  // "Garage", with a place: "Garage du Léman"
+    Words places;       // "du Léman", "de Lavaux" (with their preposition)
     Words surnames;
     Words femaleFirst;
     Words maleFirst;
-    Words legalForms;     // "SA", "Sàrl"
-    std::u16string_view femaleTitle;  // "Mme", "Frau", "Ms"
+    Words legalForms;                // "SA", "Sàrl"
+    std::u16string_view femaleTitle; // "Mme", "Frau", "Ms"
     std::u16string_view maleTitle;
     std::u16string_view maleTitleDative; // "Herrn" in German, the same elsewhere
-    std::u16string_view invoiceMailbox; // "compta", "buchhaltung", "accounts"
+    std::u16string_view invoiceMailbox;  // "compta", "buchhaltung", "accounts"
 };
 const NameWords& nameWords(Language language);
 // English company names: "{adjective} {noun} Ltd".
@@ -37,7 +37,12 @@ Words englishNouns();
 
 // A CRM note pattern; {title} and {surname} are replaced by the contact person's, {title:dative} by the title
 // after "mit", "von", "bei" (Herrn Keller).
-enum class NoteTag { Plain, Promise, Dispute };
+enum class NoteTag
+{
+    Plain,
+    Promise,
+    Dispute
+};
 struct NoteTemplate
 {
     InteractionKind kind;

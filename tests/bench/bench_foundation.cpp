@@ -31,13 +31,19 @@ double peakRssMb()
     return -1;
 }
 // CPU time of this process: the machine is shared, so wall time alone says little when others are building.
-double cpuSeconds() { return double(std::clock()) / CLOCKS_PER_SEC; }
+double cpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
     return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 2) : QString();
 }
-double round2(double v) { return double(qRound64(v * 100)) / 100; }
+double round2(double v)
+{
+    return double(qRound64(v * 100)) / 100;
+}
 int failWith(const QString& what)
 {
     std::fprintf(stderr, "bench_foundation: %s\n", qPrintable(what));

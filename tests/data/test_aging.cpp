@@ -1,6 +1,7 @@
 // Aging buckets, the aging summary, DSO (countback and simple), payment behaviour and the DSO trend,
 // checked against figures computed by hand in the comments.
 #include "TestSupport.h"
+#include "Verify.h"
 #include "aging/Aging.h"
 #include "storage/Store.h"
 
@@ -10,15 +11,12 @@
 
 using namespace relance;
 
-#define VERIFY_OK(expr)                                                                                         \
-    do {                                                                                                           \
-        const auto& r_ = (expr);                                                                                   \
-        QVERIFY2(r_.has_value(), qPrintable(r_ ? QString() : r_.error().toString()));                             \
-    } while (false)
-
 namespace {
 
-QDate d(int y, int m, int day) { return QDate(y, m, day); }
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
 
 // A small ledger whose aging and DSO are worked out by hand below, as of 2025-03-15.
 //   RE-1  A  CHF  issued 2025-03-05, due 2025-04-04, 10'000.00, open 10'000.00       -> current (not yet due)
@@ -117,7 +115,9 @@ QString fingerprint(const AgingSummary& s)
         for (auto it = b.openMinorByCurrency.cbegin(); it != b.openMinorByCurrency.cend(); ++it)
             out += u' ' + it.key() + u'=' + QString::number(it.value());
     }
-    out += QStringLiteral("|dso:%1/%2").arg(s.dso.countback.value_or(-1), 0, 'f', 6).arg(s.dso.simple.value_or(-1), 0, 'f', 6);
+    out += QStringLiteral("|dso:%1/%2")
+               .arg(s.dso.countback.value_or(-1), 0, 'f', 6)
+               .arg(s.dso.simple.value_or(-1), 0, 'f', 6);
     return out;
 }
 
@@ -233,14 +233,14 @@ private Q_SLOTS:
         const QString chf = QStringLiteral("CHF");
         const QString eur = QStringLiteral("EUR");
         const QList<OpenAmountRow> rows{
-            {asOf.addDays(5), chf, 2, 100'000}, // current
-            {asOf, chf, 1, 2'500},              // current: due today
-            {asOf.addDays(-3), chf, 1, 50'050}, // light
-            {asOf.addDays(-3), eur, 1, 20'000}, // light
-            {asOf.addDays(-15), eur, 2, 5},     // light
+            {asOf.addDays(5), chf, 2, 100'000},   // current
+            {asOf, chf, 1, 2'500},                // current: due today
+            {asOf.addDays(-3), chf, 1, 50'050},   // light
+            {asOf.addDays(-3), eur, 1, 20'000},   // light
+            {asOf.addDays(-15), eur, 2, 5},       // light
             {asOf.addDays(-20), chf, 3, 300'000}, // moderate
-            {asOf.addDays(-46), chf, 1, 1'000}, // serious
-            {asOf.addDays(-50), eur, 2, 77'705}, // serious
+            {asOf.addDays(-46), chf, 1, 1'000},   // serious
+            {asOf.addDays(-50), eur, 2, 77'705},  // serious
         };
         const AgingSummary s = summarizeAging(rows, asOf);
         QCOMPARE(s.buckets.size(), 4);
@@ -318,7 +318,8 @@ private Q_SLOTS:
         QVERIFY(!f.simple.has_value());
         QCOMPARE(f.salesMinor, 0);
         // Sales only in another currency are not converted.
-        const DsoFigures eurOnly = computeDso(500'000, {{d(2025, 3, 1), QStringLiteral("EUR"), 1'000'000}}, kAsOf, chf, 90);
+        const DsoFigures eurOnly =
+            computeDso(500'000, {{d(2025, 3, 1), QStringLiteral("EUR"), 1'000'000}}, kAsOf, chf, 90);
         QVERIFY(!eurOnly.countback.has_value());
         QVERIFY(!eurOnly.simple.has_value());
         // Sales only before the simple window: countback still works, simple has nothing to divide by.
@@ -355,12 +356,9 @@ private Q_SLOTS:
         // Client 2: paid 20 June, due 1 July: 19 days to pay, 11 early; only recent: no trend.
         //           a row paid after the as-of date and one without a paid date do not count.
         const QList<PaidInvoiceRow> paid{
-            {1, d(2025, 1, 1), d(2025, 1, 31), d(2025, 2, 10)},
-            {1, d(2025, 2, 1), d(2025, 3, 3), d(2025, 3, 1)},
-            {1, d(2025, 4, 1), d(2025, 5, 1), d(2025, 5, 31)},
-            {2, d(2025, 6, 1), d(2025, 7, 1), d(2025, 6, 20)},
-            {2, d(2025, 6, 1), d(2025, 7, 1), d(2025, 7, 5)},
-            {2, d(2025, 6, 1), d(2025, 7, 1), QDate()},
+            {1, d(2025, 1, 1), d(2025, 1, 31), d(2025, 2, 10)}, {1, d(2025, 2, 1), d(2025, 3, 3), d(2025, 3, 1)},
+            {1, d(2025, 4, 1), d(2025, 5, 1), d(2025, 5, 31)},  {2, d(2025, 6, 1), d(2025, 7, 1), d(2025, 6, 20)},
+            {2, d(2025, 6, 1), d(2025, 7, 1), d(2025, 7, 5)},   {2, d(2025, 6, 1), d(2025, 7, 1), QDate()},
         };
         const QList<PaymentBehaviour> b = paymentBehaviour(paid, d(2025, 6, 30), 90);
         QCOMPARE(b.size(), 2);
@@ -429,7 +427,8 @@ private Q_SLOTS:
         auto trend = dsoTrend(store, kAsOf, 6, QStringLiteral("CHF"));
         QVERIFY2(trend.has_value(), qPrintable(trend ? QString() : trend.error().toString()));
         QCOMPARE(trend->size(), 6);
-        const QList<QDate> ends{d(2024, 10, 31), d(2024, 11, 30), d(2024, 12, 31), d(2025, 1, 31), d(2025, 2, 28), kAsOf};
+        const QList<QDate> ends{d(2024, 10, 31), d(2024, 11, 30), d(2024, 12, 31),
+                                d(2025, 1, 31),  d(2025, 2, 28),  kAsOf};
         for (int i = 0; i < 6; ++i)
             QCOMPARE(trend->at(i).monthEnd, ends[i]);
         // October and November 2024: no CHF sales yet, no receivables: unknown.

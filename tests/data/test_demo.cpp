@@ -1,6 +1,7 @@
 // The demo data set: deterministic, realistic enough to exercise every bucket, language and flag, safe to mail
 // (only .example addresses), refused at absurd sizes, and seeded atomically.
 #include "TestSupport.h"
+#include "Verify.h"
 #include "aging/Aging.h"
 #include "demo/DemoData.h"
 #include "storage/Store.h"
@@ -12,17 +13,14 @@
 
 using namespace relance;
 
-#define VERIFY_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto& r_ = (expr);                                                                                       \
-        QVERIFY2(r_.has_value(), qPrintable(r_ ? QString() : r_.error().toString()));                                 \
-    } while (false)
-
 namespace {
 
 const QDate kAsOf(2026, 3, 31);
 
-DemoOptions options(int invoices = 600, quint64 seed = 42) { return DemoOptions{invoices, seed, kAsOf}; }
+DemoOptions options(int invoices = 600, quint64 seed = 42)
+{
+    return DemoOptions{invoices, seed, kAsOf};
+}
 
 // Everything generated, as text: two data sets are the same exactly when their dumps are.
 QString dump(const DemoDataSet& data)
@@ -63,7 +61,8 @@ QMap<QString, qint64> storedOpenByCurrency(Database& db)
 {
     QMap<QString, qint64> m;
     QSqlQuery q = db.query();
-    if (!q.exec(QStringLiteral("SELECT currency, SUM(open_minor) FROM invoices WHERE open_minor > 0 GROUP BY currency")))
+    if (!q.exec(
+            QStringLiteral("SELECT currency, SUM(open_minor) FROM invoices WHERE open_minor > 0 GROUP BY currency")))
         return {{QStringLiteral("error"), -1}};
     while (q.next())
         m[q.value(0).toString()] = q.value(1).toLongLong();
@@ -191,9 +190,12 @@ private Q_SLOTS:
             ++mandates[c.mandateType];
         }
         // About 60 / 30 / 10 percent of 100 clients.
-        QVERIFY2(languages.value(Language::French) >= 45, qPrintable(QString::number(languages.value(Language::French))));
-        QVERIFY2(languages.value(Language::German) >= 18, qPrintable(QString::number(languages.value(Language::German))));
-        QVERIFY2(languages.value(Language::English) >= 3, qPrintable(QString::number(languages.value(Language::English))));
+        QVERIFY2(languages.value(Language::French) >= 45,
+                 qPrintable(QString::number(languages.value(Language::French))));
+        QVERIFY2(languages.value(Language::German) >= 18,
+                 qPrintable(QString::number(languages.value(Language::German))));
+        QVERIFY2(languages.value(Language::English) >= 3,
+                 qPrintable(QString::number(languages.value(Language::English))));
         for (MandateType m : {MandateType::Bookkeeping, MandateType::Payroll, MandateType::Tax, MandateType::Audit,
                               MandateType::Advisory})
             QVERIFY2(mandates.value(m) >= 1, qPrintable(mandateTypeName(m)));
@@ -209,8 +211,7 @@ private Q_SLOTS:
         QSet<Language> smallLanguages;
         for (const Client& c : small->clients)
             smallLanguages.insert(c.language);
-        QCOMPARE(smallLanguages,
-                 (QSet<Language>{Language::French, Language::German, Language::English}));
+        QCOMPARE(smallLanguages, (QSet<Language>{Language::French, Language::German, Language::English}));
     }
 
     void realisticInvoices()
@@ -236,7 +237,8 @@ private Q_SLOTS:
             // Amounts in 5 Rappen steps; from CHF 200 + VAT (payroll) to CHF 25'000 + VAT (audit).
             QCOMPARE(i.amountMinor % 5, 0);
             QCOMPARE(i.openMinor % 5, 0);
-            QVERIFY2(i.amountMinor >= 200 * 108 && i.amountMinor <= 25'000 * 109, qPrintable(QString::number(i.amountMinor)));
+            QVERIFY2(i.amountMinor >= 200 * 108 && i.amountMinor <= 25'000 * 109,
+                     qPrintable(QString::number(i.amountMinor)));
             eur += i.currency == u"EUR";
             QVERIFY(i.currency == u"CHF" || i.currency == u"EUR");
             ++terms[int(i.issueDate.daysTo(i.dueDate))];
@@ -354,7 +356,8 @@ private Q_SLOTS:
         const Client& first = d->clients[0];
         bool named = false;
         for (const DemoInteraction& di : d->interactions)
-            named = named || (di.clientIndex == 0 && di.interaction.summary.contains(first.contactPerson.section(u' ', -1)));
+            named = named ||
+                    (di.clientIndex == 0 && di.interaction.summary.contains(first.contactPerson.section(u' ', -1)));
         QVERIFY(named);
     }
 
@@ -374,9 +377,9 @@ private Q_SLOTS:
             QVERIFY(e.bucket != AgingBucket::Current);
             // Figures are the program's: no digit at all, every amount or date is a placeholder.
             QVERIFY2(!digit.match(e.text).hasMatch(), qPrintable(e.text));
-            for (const QString& p : {QStringLiteral("{{amount}}"), QStringLiteral("{{invoice_number}}"),
-                                     QStringLiteral("{{due_date}}"), QStringLiteral("{{payment_deadline}}"),
-                                     QStringLiteral("{{firm_name}}")})
+            for (const QString& p :
+                 {QStringLiteral("{{amount}}"), QStringLiteral("{{invoice_number}}"), QStringLiteral("{{due_date}}"),
+                  QStringLiteral("{{payment_deadline}}"), QStringLiteral("{{firm_name}}")})
                 QVERIFY2(e.text.contains(p), qPrintable(p + QStringLiteral(" missing in ") + e.text));
             auto it = placeholder.globalMatch(e.text);
             while (it.hasNext()) {
@@ -397,7 +400,8 @@ private Q_SLOTS:
                              qPrintable(e.text));
                     break;
                 default:
-                    QVERIFY2(t.contains(QStringLiteral("debt collection")) && t.contains(QStringLiteral("payment plan")),
+                    QVERIFY2(t.contains(QStringLiteral("debt collection")) &&
+                                 t.contains(QStringLiteral("payment plan")),
                              qPrintable(e.text));
                 }
                 QVERIFY(t.contains(QStringLiteral("suspend")) || t.contains(QStringLiteral("einzustellen")) ||
@@ -409,7 +413,8 @@ private Q_SLOTS:
             }
             // Polite form: vous / Sie.
             if (e.language == Language::French)
-                QVERIFY2(t.contains(QStringLiteral("vous")) && !t.contains(QRegularExpression(QStringLiteral("\\b(tu|te|toi)\\b"))),
+                QVERIFY2(t.contains(QStringLiteral("vous")) &&
+                             !t.contains(QRegularExpression(QStringLiteral("\\b(tu|te|toi)\\b"))),
                          qPrintable(e.text));
             if (e.language == Language::German)
                 QVERIFY2(e.text.contains(QRegularExpression(QStringLiteral("\\b(Sie|Ihnen|Ihre?)\\b"))) &&
@@ -471,7 +476,7 @@ private Q_SLOTS:
         }
         QCOMPARE(summed, expected);
         QCOMPARE(count, qint64(std::count_if(generated->invoices.cbegin(), generated->invoices.cend(),
-                                              [](const Invoice& i) { return i.openMinor > 0; })));
+                                             [](const Invoice& i) { return i.openMinor > 0; })));
         QVERIFY(summary->dso.countback.has_value());
 
         // Stored rows read back as generated: a client, its invoices, its history.
