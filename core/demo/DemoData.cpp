@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
-#include <QTimeZone>
 #include <algorithm>
 #include <array>
 

@@ -56,10 +56,7 @@ constexpr std::array<sv, 10> kDeMale{u"Thomas", u"Daniel", u"Martin", u"Andreas"
 constexpr std::array<sv, 2> kDeForms{u"AG", u"GmbH"};
 
 // --- English ---------------------------------------------------------------------------------------------------
-constexpr std::array<sv, 4> kEnTradesBefore{u"Studio", u"Clinic", u"Gallery", u"Academy"};
 constexpr std::array<sv, 6> kEnTradesAfter{u"Consulting", u"Partners", u"Advisory", u"Trading", u"Design", u"Capital"};
-constexpr std::array<sv, 2> kEnPlaceTrades{u"Lakeside", u"Riverside"};
-constexpr std::array<sv, 4> kEnPlaces{u"Geneva", u"Lausanne", u"Nyon", u"Montreux"};
 constexpr std::array<sv, 16> kEnSurnames{u"Smith",    u"Taylor", u"Brown",   u"Wilson",  u"Clarke", u"Patel",
                                          u"Walker",   u"Hughes", u"Bennett", u"Morgan",  u"Turner", u"Evans",
                                          u"Fletcher", u"Harper", u"Shaw",    u"Sinclair"};
@@ -79,8 +76,9 @@ const NameWords kFrench{kFrTradesBefore, kFrTradesAfter, kFrPlaceTrades, kFrPlac
                         kFrMale,         kFrForms,       u"Mme",         u"M.",     u"M.",       u"compta"};
 const NameWords kGerman{kDeTradesBefore, kDeTradesAfter, kDePlaceTrades, kDePlaces, kDeSurnames, kDeFemale,
                         kDeMale,         kDeForms,       u"Frau",        u"Herr",   u"Herrn",    u"buchhaltung"};
-const NameWords kEnglish{kEnTradesBefore, kEnTradesAfter, kEnPlaceTrades, kEnPlaces, kEnSurnames, kEnFemale,
-                         kEnMale,         kEnForms,       u"Ms",          u"Mr",     u"Mr",       u"accounts"};
+// English names are built from englishAdjectives() and englishNouns() ("Alpine Analytics Ltd") or "{surname} Partners".
+const NameWords kEnglish{{},      kEnTradesAfter, {},    {},    kEnSurnames, kEnFemale,
+                         kEnMale, kEnForms,       u"Ms", u"Mr", u"Mr",       u"accounts"};
 
 using K = InteractionKind;
 using D = Direction;

@@ -17,7 +17,7 @@ inline QString text(std::u16string_view v)
 
 struct NameWords
 {
-    Words tradesBefore; // "Boulangerie {surname}", "Bäckerei {surname}"
+    Words tradesBefore; // "Boulangerie {surname}", "Bäckerei {surname}"; English: none, see englishAdjectives()
     Words tradesAfter;  // "{surname} Architectes", "{surname} Holzbau"
     Words placeTrades;  // "Garage", with a place: "Garage du Léman"
     Words places;       // "du Léman", "de Lavaux" (with their preposition)
