@@ -49,7 +49,12 @@ Result<void> BulkInsert::add(const QVariantList& row)
                                              .arg(m_table)
                                              .arg(row.size())
                                              .arg(m_columns.size()));
-    m_pending.append(row);
+    // As in Store: a null QString is text nobody filled in, stored as '' (text columns are NOT NULL);
+    // SQL NULL is asked for with QVariant(), as dateValue() does for a missing date.
+    for (const QVariant& v : row)
+        m_pending.push_back(v.typeId() == QMetaType::QString && static_cast<const QString*>(v.constData())->isNull()
+                                ? QVariant(QStringLiteral(""))
+                                : v);
     if (m_pending.size() >= m_rowsPerStatement * m_columns.size())
         return runBatch(m_rowsPerStatement);
     return {};

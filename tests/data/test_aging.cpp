@@ -29,7 +29,6 @@ const QDate kAsOf(2025, 3, 15);
 
 Result<void> storeLedger(Store& store)
 {
-    // Every text field filled: Store::upsertClients binds an empty QString as NULL (see test_storage).
     const auto client = [](const char* number, const char* name, Language language) {
         Client c;
         c.number = QLatin1StringView(number).toString();
