@@ -452,7 +452,9 @@ Result<DemoDataSet> generateDemoData(const DemoOptions& options)
              : t.tag == demo::NoteTag::Promise ? promises
                                                : plain)
                 .push_back(t);
-        const int count = int(rng.range(0, hasOverdue[c] ? 8 : 5));
+        // 0 to 8 notes in all: up to six ordinary ones, a dispute where there is one, an injection attempt for two
+        // clients.
+        const int count = int(rng.range(0, hasOverdue[c] ? 6 : 5));
         for (int n = 0; n < count; ++n) {
             const auto& pool = hasOverdue[c] && rng.percent(40) ? promises : plain;
             addNote(c, rng.pick(pool), asOf.addDays(-rng.range(1, 365)), int(rng.range(8 * 60, 18 * 60)));

@@ -346,7 +346,7 @@ private Q_SLOTS:
                 QVERIFY2(!i.summary.contains(QStringLiteral("Telefonat")), qPrintable(i.summary));
         }
         for (auto it = perClient.cbegin(); it != perClient.cend(); ++it)
-            QVERIFY2(it.value() <= 10, qPrintable(QString::number(it.value())));
+            QVERIFY2(it.value() <= 8, qPrintable(QString::number(it.value())));
         QVERIFY(perClient.size() < d->clients.size()); // some clients have no history at all
         QCOMPARE(kinds.size(), 4);
         QVERIFY(promises >= 5);
