@@ -1,7 +1,6 @@
 // Aging buckets, the aging summary, DSO (countback and simple), payment behaviour and the DSO trend,
 // checked against figures computed by hand in the comments.
-#include "TestSupport.h"
-#include "Verify.h"
+#include "DataTests.h"
 #include "aging/Aging.h"
 #include "storage/Store.h"
 
@@ -376,23 +375,12 @@ private Q_SLOTS:
         QVERIFY(!b[1].trendDays().has_value());
     }
 
-    void summaryFromStore_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void summaryFromStore_data() { test::addBackendRows(); }
     void summaryFromStore()
     {
-        QFETCH(QString, backend);
-        QTemporaryDir dir;
-        QString url = test::sqliteUrl(dir);
-        if (backend == u"postgresql") {
-            RELANCE_REQUIRE_POSTGRES(pgUrl, QStringLiteral("relance_test_aging_summary"));
-            url = pgUrl;
-        }
+        OPEN_URL(url, "relance_test_aging_summary");
         auto db = Database::openAndMigrate(url);
-        QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().toString()));
+        VERIFY_OK(db);
         Store store(**db);
         VERIFY_OK((*db)->transaction([&] { return storeLedger(store); }));
         auto s = agingSummary(store, kAsOf, {}, QStringLiteral("CHF"), 90);
@@ -409,18 +397,12 @@ private Q_SLOTS:
         QVERIFY(!eur->dso.simple.has_value());
     }
 
-    void dsoTrendOnePointPerMonth_data() { summaryFromStore_data(); }
+    void dsoTrendOnePointPerMonth_data() { test::addBackendRows(); }
     void dsoTrendOnePointPerMonth()
     {
-        QFETCH(QString, backend);
-        QTemporaryDir dir;
-        QString url = test::sqliteUrl(dir);
-        if (backend == u"postgresql") {
-            RELANCE_REQUIRE_POSTGRES(pgUrl, QStringLiteral("relance_test_aging_trend"));
-            url = pgUrl;
-        }
+        OPEN_URL(url, "relance_test_aging_trend");
         auto db = Database::openAndMigrate(url);
-        QVERIFY(db.has_value());
+        VERIFY_OK(db);
         Store store(**db);
         VERIFY_OK((*db)->transaction([&] { return storeLedger(store); }));
         auto trend = dsoTrend(store, kAsOf, 6, QStringLiteral("CHF"));

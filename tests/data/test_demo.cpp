@@ -1,7 +1,6 @@
 // The demo data set: deterministic, realistic enough to exercise every bucket, language and flag, safe to mail
 // (only .example addresses), refused at absurd sizes, and seeded atomically.
-#include "TestSupport.h"
-#include "Verify.h"
+#include "DataTests.h"
 #include "aging/Aging.h"
 #include "demo/DemoData.h"
 #include "storage/Store.h"

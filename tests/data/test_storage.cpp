@@ -1,7 +1,6 @@
 // Storage: migrations on empty and older databases (SQLite and PostgreSQL), the bad databases a user can point
 // the program at (not a database, too new, unknown scheme, locked), round trips of every entity, and rollback.
-#include "TestSupport.h"
-#include "Verify.h"
+#include "DataTests.h"
 #include "demo/DemoData.h"
 #include "storage/Migrations.h"
 #include "storage/Store.h"
@@ -13,16 +12,6 @@
 #include <QTest>
 
 using namespace relance;
-
-// Each data-driven test runs once on a SQLite file and once on a fresh PostgreSQL database (skipped without one).
-#define OPEN_URL(url, pgName)                                                                                          \
-    QFETCH(QString, backend);                                                                                          \
-    QTemporaryDir url##Dir;                                                                                            \
-    QString url = test::sqliteUrl(url##Dir);                                                                           \
-    if (backend == u"postgresql") {                                                                                    \
-        RELANCE_REQUIRE_POSTGRES(url##Pg, QStringLiteral(pgName));                                                     \
-        url = url##Pg;                                                                                                 \
-    }
 
 namespace {
 
@@ -118,16 +107,8 @@ class TestStorage : public QObject
 {
     Q_OBJECT
 
-private:
-    void backends()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
-
 private Q_SLOTS:
-    void migrateEmpty_data() { backends(); }
+    void migrateEmpty_data() { test::addBackendRows(); }
     void migrateEmpty()
     {
         OPEN_URL(url, "relance_test_storage_empty");
@@ -148,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM schema_migrations")), qint64(migrations().size()));
     }
 
-    void migrateFromVersion1WithData_data() { backends(); }
+    void migrateFromVersion1WithData_data() { test::addBackendRows(); }
     void migrateFromVersion1WithData()
     {
         OPEN_URL(url, "relance_test_storage_v1");
@@ -219,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("invoices.csv")});
     }
 
-    void schemaTooNew_data() { backends(); }
+    void schemaTooNew_data() { test::addBackendRows(); }
     void schemaTooNew()
     {
         OPEN_URL(url, "relance_test_storage_too_new");
@@ -300,7 +281,7 @@ private Q_SLOTS:
         VERIFY_OK(seedDemoData(store, DemoOptions{60, 2, QDate(2026, 3, 31)}, true));
     }
 
-    void clientsRoundTrip_data() { backends(); }
+    void clientsRoundTrip_data() { test::addBackendRows(); }
     void clientsRoundTrip()
     {
         OPEN_URL(url, "relance_test_storage_clients");
@@ -351,7 +332,7 @@ private Q_SLOTS:
         QCOMPARE(all->at(0).name, QStringLiteral("Keller Treuhand & Revision AG"));
     }
 
-    void emptyOptionalTextIsStored_data() { backends(); }
+    void emptyOptionalTextIsStored_data() { test::addBackendRows(); }
     void emptyOptionalTextIsStored()
     {
         // What the accounting system, the CRM and a fresh draft leave empty: stored as '' (the text columns are
@@ -402,7 +383,7 @@ private Q_SLOTS:
         QCOMPARE(audit->at(0).detail, QStringLiteral("{}"));
     }
 
-    void invoicesRoundTrip_data() { backends(); }
+    void invoicesRoundTrip_data() { test::addBackendRows(); }
     void invoicesRoundTrip()
     {
         OPEN_URL(url, "relance_test_storage_invoices");
@@ -484,7 +465,7 @@ private Q_SLOTS:
         QVERIFY(refusedCurrency.error().detail.contains(QStringLiteral("XYZ")));
     }
 
-    void interactionsRoundTrip_data() { backends(); }
+    void interactionsRoundTrip_data() { test::addBackendRows(); }
     void interactionsRoundTrip()
     {
         OPEN_URL(url, "relance_test_storage_interactions");
@@ -536,7 +517,7 @@ private Q_SLOTS:
         QVERIFY(back->at(0).externalId.isEmpty());
     }
 
-    void remindersRoundTripAndConflict_data() { backends(); }
+    void remindersRoundTripAndConflict_data() { test::addBackendRows(); }
     void remindersRoundTripAndConflict()
     {
         OPEN_URL(url, "relance_test_storage_reminders");
@@ -622,7 +603,7 @@ private Q_SLOTS:
         QVERIFY(rejected->isEmpty());
     }
 
-    void tasksToneAuditSyncRoundTrip_data() { backends(); }
+    void tasksToneAuditSyncRoundTrip_data() { test::addBackendRows(); }
     void tasksToneAuditSyncRoundTrip()
     {
         OPEN_URL(url, "relance_test_storage_misc");
@@ -718,7 +699,7 @@ private Q_SLOTS:
         QCOMPARE(store.countRows(QStringLiteral("audit_events")).value_or(-1), 3);
     }
 
-    void failingWriteRollsBackEverything_data() { backends(); }
+    void failingWriteRollsBackEverything_data() { test::addBackendRows(); }
     void failingWriteRollsBackEverything()
     {
         OPEN_URL(url, "relance_test_storage_rollback");
