@@ -125,7 +125,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
         if (!QDir().mkpath(info.absolutePath()))
             return fail(ErrorCode::Io, QStringLiteral("cannot create the folder '%1'").arg(info.absolutePath()));
         db->m_db.setDatabaseName(url.path);
-        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(std::max(0, url.busyTimeoutMs)));
     } else {
         db->m_db.setHostName(url.host);
         db->m_db.setPort(url.port);
