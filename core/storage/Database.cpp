@@ -138,7 +138,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
         db->m_db.setConnectOptions(options);
     }
     if (!db->m_db.open())
-        return std::unexpected(db->errorFrom(db->m_db.lastError(), QStringLiteral("opening %1").arg(url.redacted())));
+        return std::unexpected(db->errorFrom(db->m_db.lastError(), QStringLiteral("opening the database")));
     if (auto ok = db->configure(); !ok)
         return std::unexpected(ok.error());
     return db;
@@ -174,7 +174,8 @@ Result<void> Database::configure()
 Error Database::errorFrom(const QSqlError& e, const QString& what) const
 {
     const QString native = e.nativeErrorCode();
-    const QString text = e.text().trimmed();
+    // Drivers write several lines (libpq: "...failed: Connection refused\n\tIs the server running..."): keep one.
+    const QString text = e.text().simplified();
     QString where = m_url.redacted();
     ErrorCode code = ErrorCode::Database;
     if (m_url.dialect == Dialect::SQLite) {
