@@ -15,7 +15,7 @@ QByteArray encodeHeaderWord(const QString& text)
             ascii = false;
     if (ascii && !text.contains(QStringLiteral("=?")))
         return text.toLatin1();
-    // Encoded words are at most 75 characters: split on whole UTF-8 characters into chunks of up to 45 bytes.
+    // Encoded words are at most 75 characters: split on whole UTF-8 characters into chunks of up to 39 bytes (the first line also holds "Subject: ").
     QByteArray out;
     QByteArray chunk;
     auto flush = [&] {
@@ -31,7 +31,7 @@ QByteArray encodeHeaderWord(const QString& text)
         if (text[i].isHighSurrogate() && i + 1 < text.size())
             one += text[++i];
         const QByteArray bytes = one.toUtf8();
-        if (chunk.size() + bytes.size() > 45)
+        if (chunk.size() + bytes.size() > 39)
             flush();
         chunk += bytes;
     }

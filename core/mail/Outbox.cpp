@@ -8,6 +8,8 @@ namespace relance::mail {
 namespace {
 std::string s8(const QString& s) { return s.toStdString(); }
 QString dump(const nlohmann::json& j) { return QString::fromStdString(j.dump()); }
+// The drivers bind a null QString as SQL NULL, and these columns are NOT NULL DEFAULT ''.
+QString nn(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
 } // namespace
 
 Result<std::optional<QDateTime>> lastAccountingSync(Store& store)
@@ -157,7 +159,7 @@ Result<void> Outbox::transition(Reminder& r, ReminderState to, const QString& re
 {
     const ReminderState from = r.state;
     r.state = to;
-    r.reason = reason;
+    r.reason = nn(reason);
     r.updatedBy = m_options.actor;
     if (auto ok = m_store.updateReminder(r); !ok)
         return ok;
@@ -315,8 +317,8 @@ Result<void> Outbox::recordDraft(qint64 reminderId, const QString& messageId, co
         auto r = sendingReminder(m_store, reminderId);
         if (!r)
             return std::unexpected(r.error());
-        r->messageId = messageId;
-        r->internetMessageId = internetMessageId;
+        r->messageId = nn(messageId);
+        r->internetMessageId = nn(internetMessageId);
         r->updatedBy = m_options.actor;
         if (auto ok = m_store.updateReminder(*r); !ok)
             return ok;
