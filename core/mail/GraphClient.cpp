@@ -120,7 +120,7 @@ void GraphClient::start(Pending p)
             --m_inFlight;
             GraphResponse r;
             r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            r.body = reply->readAll();
+            r.body = reply->isOpen() ? reply->readAll() : QByteArray();
             for (const auto& h : reply->rawHeaderPairs())
                 r.headers.push_back({h.first.toLower(), h.second});
             const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(p.request.verb),

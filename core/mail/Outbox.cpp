@@ -235,6 +235,17 @@ Result<ClaimResult> Outbox::claimNext(const QDateTime& now)
     return out;
 }
 
+Result<bool> Outbox::hasApproved()
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT 1 FROM reminders WHERE state = 'approved' LIMIT 1"),
+                          QStringLiteral("looking for approved reminders"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (auto ok = m_db.run(*q, QStringLiteral("looking for approved reminders")); !ok)
+        return std::unexpected(ok.error());
+    return q->next();
+}
+
 Result<std::optional<Claim>> Outbox::loadClaim(qint64 reminderId)
 {
     auto rem = m_store.reminder(reminderId);

@@ -82,6 +82,8 @@ public:
     // the reminder leaves `sending` as the verdict says (Wait: back to approved) in the same transaction.
     Result<Recheck> recheckSending(qint64 reminderId, const QDateTime& now);
 
+    // Whether any reminder is approved (cheap: the sender asks before waiting for a send token).
+    Result<bool> hasApproved();
     // Reminders left in `sending` (by a crash or a failed lookup): to recover by lookup, never to re-send blindly.
     Result<QList<Claim>> inSending();
     Result<std::optional<Claim>> loadClaim(qint64 reminderId);

@@ -293,6 +293,16 @@ void Sender::pump()
             break;
         const qint64 wait = m_bucket->take();
         if (wait > 0) {
+            // Do not wait for a token when there is nothing left to send.
+            auto any = m_outbox.hasApproved();
+            if (!any) {
+                stop(any.error().toString());
+                return;
+            }
+            if (!*any) {
+                m_noMoreApproved = true;
+                break;
+            }
             if (!m_pumpScheduled) {
                 m_pumpScheduled = true;
                 m_clock.after(wait, this, [this] { pump(); });
