@@ -258,11 +258,9 @@ void GraphAuth::signInWithDeviceCode(QObject* context, std::function<void(Device
                   p.expiresIn = j.value("expires_in", 900);
                   const int interval = j.value("interval", 5);
                   prompt(p);
-                  QElapsedTimer since;
-                  since.start();
                   pollDeviceCode(QString::fromStdString(j["device_code"].get<std::string>()),
                                  QDateTime::currentMSecsSinceEpoch() + qint64(p.expiresIn) * 1000,
-                                 qMax(m_minPollMs, interval * 1000), context, done);
+                                 m_pollOverrideMs > 0 ? m_pollOverrideMs : qMax(1, interval) * 1000, context, done);
               });
 }
 
@@ -286,7 +284,7 @@ void GraphAuth::pollDeviceCode(QString deviceCode, qint64 deadlineMs, int interv
                               return;
                           }
                           pollDeviceCode(deviceCode, deadlineMs,
-                                         e.code == QStringLiteral("slow_down") ? intervalMs + 5000 : intervalMs, context, done);
+                                         e.code == QStringLiteral("slow_down") && m_pollOverrideMs == 0 ? intervalMs + 5000 : intervalMs, context, done);
                           return;
                       }
                       const ErrorCode code = e.code == QStringLiteral("expired_token") ? ErrorCode::Timeout

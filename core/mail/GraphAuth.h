@@ -69,8 +69,8 @@ public:
     // Authorization code + PKCE: listens on a loopback port and returns the URL to open in the system browser.
     // `done` runs when the browser came back (or with an error). Opening the browser is the caller's job (ui, cli).
     Result<QUrl> signInWithBrowser(QObject* context, DoneCallback done);
-    // Seconds between device-code polls are the server's; tests shorten them.
-    void setMinimumPollIntervalMs(int ms) { m_minPollMs = ms; }
+    // Seconds between device-code polls are the server's; tests shorten them (0: the server's).
+    void setPollIntervalMs(int ms) { m_pollOverrideMs = ms; }
 
 Q_SIGNALS:
     void refreshTokenReplaced();
@@ -102,7 +102,7 @@ private:
     bool m_signInRequired = false;
     QList<Waiter> m_waiters;
     QTcpServer* m_loopback = nullptr;
-    int m_minPollMs = 1000;
+    int m_pollOverrideMs = 0;
 };
 
 } // namespace relance::mail
