@@ -17,6 +17,8 @@ QString q8(const nlohmann::json& j, const char* key)
                                                                     : QString();
 }
 const QString kDeltaKey = QStringLiteral("mail.inboxDeltaLink");
+// The drivers bind a null QString as SQL NULL, and the text columns are NOT NULL.
+QString nn(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
 } // namespace
 
 QString ReplyReport::toJson() const
@@ -90,7 +92,7 @@ void ReplyPoller::fetch(const QString& url)
             // The delta link expired: forget it and read the inbox again. Known replies are skipped when recorded.
             m_report.resynced = true;
             m_incoming.clear();
-            if (auto ok = m_db.transaction([&] { return m_outbox.store().setSyncValue(kDeltaKey, QString()); }); !ok) {
+            if (auto ok = m_db.transaction([&] { return m_outbox.store().setSyncValue(kDeltaKey, QStringLiteral("")); }); !ok) {
                 finish(ok.error().toString());
                 return;
             }
@@ -254,8 +256,8 @@ Result<ReplyItem> ReplyPoller::record(const Incoming& m, qint64 reminderId, cons
         known->finish();
 
         // The client's history.
-        QList<Interaction> history{Interaction{0, (*client)->id, externalId, InteractionKind::Email, m.received, m.subject,
-                                               m.preview, Direction::Inbound, m.from}};
+        QList<Interaction> history{Interaction{0, (*client)->id, externalId, InteractionKind::Email, m.received,
+                                               nn(m.subject), nn(m.preview), Direction::Inbound, nn(m.from)}};
         if (auto r = store.upsertInteractions(history); !r)
             return r;
         // Chasing pauses for this client until a person has answered.
