@@ -29,7 +29,7 @@ public:
     qint64 msecs() const override { return m_timer.elapsed(); }
     void after(qint64 ms, QObject* context, std::function<void()> fn) override
     {
-        QTimer::singleShot(std::chrono::milliseconds(qMax<qint64>(0, ms)), context, std::move(fn));
+        QTimer::singleShot(std::chrono::milliseconds(qMax<qint64>(0, ms)), Qt::PreciseTimer, context, std::move(fn));
     }
 
 private:
