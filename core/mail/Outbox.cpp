@@ -1,6 +1,12 @@
 #include "mail/Outbox.h"
 
+#include <QCoreApplication>
+#include <QHostInfo>
 #include <QRegularExpression>
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
 #include <nlohmann/json.hpp>
 
 namespace relance::mail {
@@ -233,6 +239,73 @@ Result<ClaimResult> Outbox::claimNext(const QDateTime& now)
     if (!ok)
         return std::unexpected(ok.error());
     return out;
+}
+
+namespace {
+const QString kLease = QStringLiteral("mail.sender.lease");
+QString leaseOwner() { return QStringLiteral("%1:%2").arg(QHostInfo::localHostName()).arg(QCoreApplication::applicationPid()); }
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid);
+    return true; // elsewhere the expiry decides
+#endif
+}
+} // namespace
+
+Result<bool> Outbox::acquireLease(const QDateTime& now, QString* holder)
+{
+    bool got = false;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto v = m_store.syncValue(kLease);
+        if (!v)
+            return std::unexpected(v.error());
+        if (*v && !(*v)->isEmpty()) {
+            // "host:pid|expiry"
+            const QString owner = (*v)->section(u'|', 0, 0);
+            const QDateTime expires = QDateTime::fromString((*v)->section(u'|', 1), Qt::ISODate);
+            const QString host = owner.section(u':', 0, -2);
+            const qint64 pid = owner.section(u':', -1).toLongLong();
+            const bool mine = owner == leaseOwner();
+            const bool gone = host == QHostInfo::localHostName() && !processAlive(pid);
+            if (!mine && !gone && expires.isValid() && expires > now) {
+                if (holder)
+                    *holder = QStringLiteral("%1 until %2").arg(owner, expires.toString(Qt::ISODate));
+                return {};
+            }
+        }
+        got = true;
+        return m_store.setSyncValue(kLease, leaseOwner() + u'|' + now.addSecs(kLeaseSeconds).toString(Qt::ISODate));
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return got;
+}
+
+Result<void> Outbox::renewLease(const QDateTime& now)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto v = m_store.syncValue(kLease);
+        if (!v)
+            return std::unexpected(v.error());
+        if (!*v || (*v)->section(u'|', 0, 0) != leaseOwner())
+            return fail(ErrorCode::Conflict, QStringLiteral("the sender lease was taken over by %1").arg(v->value_or(QString())));
+        return m_store.setSyncValue(kLease, leaseOwner() + u'|' + now.addSecs(kLeaseSeconds).toString(Qt::ISODate));
+    });
+}
+
+Result<void> Outbox::releaseLease()
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto v = m_store.syncValue(kLease);
+        if (!v)
+            return std::unexpected(v.error());
+        if (!*v || (*v)->section(u'|', 0, 0) != leaseOwner())
+            return {};
+        return m_store.setSyncValue(kLease, QStringLiteral(""));
+    });
 }
 
 Result<bool> Outbox::hasApproved()

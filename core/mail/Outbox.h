@@ -82,6 +82,13 @@ public:
     // the reminder leaves `sending` as the verdict says (Wait: back to approved) in the same transaction.
     Result<Recheck> recheckSending(qint64 reminderId, const QDateTime& now);
 
+    // One sender per database at a time: a lease in sync_state "mail.sender.lease" (host, pid, expiry). A lease of a
+    // process that is gone (same host) or expired is taken over. Returns false, with who holds it, when it is taken.
+    Result<bool> acquireLease(const QDateTime& now, QString* holder = nullptr);
+    Result<void> renewLease(const QDateTime& now);
+    Result<void> releaseLease();
+    static constexpr int kLeaseSeconds = 600;
+
     // Whether any reminder is approved (cheap: the sender asks before waiting for a send token).
     Result<bool> hasApproved();
     // Reminders left in `sending` (by a crash or a failed lookup): to recover by lookup, never to re-send blindly.

@@ -81,6 +81,18 @@ void Sender::run()
     m_report = {};
     m_elapsed.start();
     m_noMoreApproved = m_stopped = false;
+    m_leaseRenewedAt = m_clock.msecs();
+    // One sender per database: two would both "recover" the same row.
+    QString holder;
+    auto lease = m_outbox.acquireLease(m_clock.nowUtc(), &holder);
+    if (!lease || !*lease) {
+        const QString why = !lease ? lease.error().toString() : QStringLiteral("another sender is running (%1)").arg(holder);
+        m_stopped = true;
+        m_report.stopReason = why;
+        QTimer::singleShot(0, this, [this] { finishIfIdle(); });
+        return;
+    }
+    m_holdsLease = true;
     if (m_config.mail.transport == QStringLiteral("outbox-dir")) {
         QTimer::singleShot(0, this, [this] { runOutboxDir(); });
         return;
@@ -268,6 +280,11 @@ void Sender::finishIfIdle()
     for (const Claim& c : m_recoveries)
         done(c.reminder.id, QStringLiteral("pending"), QStringLiteral("not recovered in this run: ") + m_report.stopReason);
     m_recoveries.clear();
+    if (m_holdsLease) {
+        if (auto ok = m_outbox.releaseLease(); !ok)
+            spdlog::warn("sender lease not released: {}", s8(ok.error().toString()));
+        m_holdsLease = false;
+    }
     m_running = false;
     m_report.elapsedMs = m_elapsed.elapsed();
     if (m_graph)
@@ -308,6 +325,13 @@ void Sender::pump()
                 m_clock.after(wait, this, [this] { pump(); });
             }
             return;
+        }
+        if (m_clock.msecs() - m_leaseRenewedAt > Outbox::kLeaseSeconds * 1000 / 3) {
+            if (auto ok = m_outbox.renewLease(m_clock.nowUtc()); !ok) {
+                stop(ok.error().toString());
+                return;
+            }
+            m_leaseRenewedAt = m_clock.msecs();
         }
         auto claim = m_outbox.claimNext(m_clock.nowUtc());
         if (!claim) {

@@ -100,6 +100,8 @@ private:
     bool m_noMoreApproved = false;
     bool m_stopped = false;
     bool m_pumpScheduled = false;
+    bool m_holdsLease = false;
+    qint64 m_leaseRenewedAt = 0;
     qint64 m_lookupDelayMs = 10'000;
 };
 

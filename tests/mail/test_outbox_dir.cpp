@@ -215,6 +215,29 @@ private Q_SLOTS:
         QCOMPARE(report.sent, 2);
     }
 
+    void oneSenderAtATime()
+    {
+        MailFixture f;
+        QVERIFY(f.open().has_value());
+        auto ids = f.addApprovedBatch(1);
+        const Config config = f.outboxDirConfig();
+        // Another workstation's sender holds the lease.
+        const QString until = QDateTime::currentDateTimeUtc().addSecs(300).toString(Qt::ISODate);
+        QVERIFY(f.db->transaction([&] { return f.store->setSyncValue(u"mail.sender.lease"_s, u"other-host:4242|"_s + until); })
+                    .has_value());
+        SendReport report = runOnce(f, config);
+        QCOMPARE(report.sent, 0);
+        QVERIFY2(report.stopReason.contains(u"another sender is running (other-host:4242"_s), qPrintable(report.stopReason));
+        QCOMPARE(f.reminder(ids->at(0))->state, ReminderState::Approved);
+        // Its lease ran out: this one takes over, and gives the lease back when done.
+        const QString past = QDateTime::currentDateTimeUtc().addSecs(-5).toString(Qt::ISODate);
+        QVERIFY(f.db->transaction([&] { return f.store->setSyncValue(u"mail.sender.lease"_s, u"other-host:4242|"_s + past); })
+                    .has_value());
+        report = runOnce(f, config);
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(**f.store->syncValue(u"mail.sender.lease"_s), QString());
+    }
+
     void postgresClaimsSkipLockedRows()
     {
         RELANCE_REQUIRE_POSTGRES(pgUrl, u"relance_mail_outbox"_s);
