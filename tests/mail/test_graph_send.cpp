@@ -2,6 +2,7 @@
 // lookup after 504s, timeouts and 5xx, nothing ever sent twice; pacing, Retry-After, sign-in states, the re-check.
 #include "FakeGraph.h"
 #include "MailFixture.h"
+#include "TestSupport.h"
 #include "mail/GraphAuth.h"
 #include "mail/GraphClient.h"
 #include "mail/Sender.h"
@@ -24,9 +25,9 @@ struct Harness
     std::unique_ptr<GraphAuth> auth;
     std::unique_ptr<GraphClient> graph;
 
-    bool start()
+    bool start(const QString& databaseUrl = {})
     {
-        if (!fake.listen() || !f.open())
+        if (!fake.listen() || !f.open(databaseUrl))
             return false;
         fake.addRefreshToken(u"rt-start"_s);
         qputenv("RELANCE_GRAPH_REFRESH_TOKEN", "rt-start");
@@ -325,6 +326,23 @@ private Q_SLOTS:
         QCOMPARE(h.f.reminder(rem->id)->state, ReminderState::Cancelled);
         QCOMPARE(h.fake.deliveredCount(h.tag(rem->id)), 0);
         QTRY_COMPARE(h.fake.messages(u"drafts"_s).size(), 0);
+    }
+
+    void exactlyOnceOnPostgres()
+    {
+        if (!postgresAdminUrl())
+            QSKIP("PostgreSQL not available: set RELANCE_TEST_PG_URL (tests/run.sh starts a server)");
+        const auto url = freshPostgresDatabase(u"relance_mail_graph_send"_s);
+        QVERIFY2(url.has_value(), qPrintable(url ? QString() : url.error().toString()));
+        Harness h;
+        QVERIFY(h.start(*url));
+        auto ids = h.f.addApprovedBatch(5);
+        QVERIFY(ids.has_value());
+        h.fake.addFault({"POST", u"/send"_s, FaultKind::AcceptThen504, 0, 0, 2});
+        const SendReport report = h.run();
+        QCOMPARE(report.sent, 5);
+        for (qint64 id : *ids)
+            QCOMPARE(h.fake.deliveredCount(h.tag(id)), 1);
     }
 
     void graphDownLosesNothingAndSendsOnceWhenBack()
