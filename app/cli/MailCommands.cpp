@@ -10,6 +10,7 @@
 #include "storage/Store.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 #include <nlohmann/json.hpp>
 
 namespace relance::cli {
@@ -62,6 +63,10 @@ int login(CliContext& ctx, const QCommandLineParser& args)
             return ctx.failWith(url.error().code == ErrorCode::Config ? kUsage : kFailed, url.error().toString());
         ctx.out << "Open this address in a browser on this computer to sign in:\n" << url->toString(QUrl::FullyEncoded)
                 << Qt::endl;
+        // Nobody came back: do not wait for ever.
+        QTimer::singleShot(std::chrono::minutes(10), run, [&ctx] {
+            ctx.finish(ctx.failWith(kFailed, QStringLiteral("sign-in timed out: the browser did not come back within 10 minutes")));
+        });
         return kRunsAsync;
     }
     run->auth->signInWithDeviceCode(

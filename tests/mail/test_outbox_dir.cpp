@@ -7,6 +7,8 @@
 #include "mail/Sender.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -213,6 +215,47 @@ private Q_SLOTS:
                  }).has_value());
         report = runOnce(f, config);
         QCOMPARE(report.sent, 2);
+    }
+
+    void cliSendWritesTheFolderAndSaysWhat()
+    {
+        MailFixture f;
+        QVERIFY(f.open().has_value());
+        QVERIFY(f.addApprovedBatch(2).has_value());
+        auto client = f.addClient(u"PAID"_s, {u"ap@paid.example"_s});
+        auto inv = f.addInvoice(*client, u"RE-PAID"_s, 1000);
+        auto rem = f.addReminder(*client, {*inv});
+        Invoice paid = *inv;
+        paid.openMinor = 0;
+        QList<Invoice> one{paid};
+        QVERIFY(f.db->transaction([&] { return f.store->upsertInvoices(one); }).has_value());
+        const Config config = f.outboxDirConfig();
+        const QString ini = f.dir.filePath(u"relance.ini"_s);
+        {
+            QSettings s(ini, QSettings::IniFormat);
+            s.setValue(u"database/url"_s, f.url);
+            s.setValue(u"mail/transport"_s, u"outbox-dir"_s);
+            s.setValue(u"mail/outboxDir"_s, config.mail.outboxDir);
+        }
+        QProcess cli;
+        cli.start(QStringLiteral(RELANCE_CLI_PATH), {u"--config"_s, ini, u"send"_s});
+        QVERIFY(cli.waitForFinished(20000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY2(out.startsWith(u"sent 2, cancelled (paid) 1"_s), qPrintable(out));
+        QVERIFY(out.contains(u"reminder %1: cancelled: paid"_s.arg(rem->id)));
+        QCOMPARE(emlFiles(config).size(), 2);
+
+        cli.start(QStringLiteral(RELANCE_CLI_PATH), {u"--config"_s, ini, u"send"_s, u"--json"_s});
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(cli.readAllStandardOutput().contains("\"sent\":0"));
+
+        // The outbox folder has no inbox: a clear usage error.
+        cli.start(QStringLiteral(RELANCE_CLI_PATH), {u"--config"_s, ini, u"poll-replies"_s});
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY(cli.readAllStandardError().contains("transport=graph"));
     }
 
     void oneSenderAtATime()
