@@ -79,6 +79,7 @@ void Sender::run()
         return;
     m_running = true;
     m_report = {};
+    m_sendAttempts.clear();
     m_elapsed.start();
     m_noMoreApproved = m_stopped = false;
     m_leaseRenewedAt = m_clock.msecs();
@@ -455,6 +456,14 @@ void Sender::createDraft(Claim claim)
 
 void Sender::sendDraft(Claim claim)
 {
+    // A server that keeps failing the send (each failure looked up first) is left for a later run.
+    if (++m_sendAttempts[claim.reminder.id] > kMaxSendAttempts) {
+        const QString why = QStringLiteral("the send failed %1 times; the draft is kept for the next run").arg(kMaxSendAttempts);
+        done(claim.reminder.id, QStringLiteral("pending"), why);
+        --m_active;
+        stop(why);
+        return;
+    }
     GraphRequest req{"POST", QStringLiteral("/messages/%1/send").arg(QString::fromLatin1(QUrl::toPercentEncoding(claim.reminder.messageId))),
                      {}, {}, false};
     m_graph->send(req, this, [this, claim](Result<GraphResponse> r) {

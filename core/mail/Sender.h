@@ -8,6 +8,7 @@
 #include "mail/Outbox.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <deque>
 #include <memory>
@@ -101,6 +102,8 @@ private:
     bool m_stopped = false;
     bool m_pumpScheduled = false;
     bool m_holdsLease = false;
+    QHash<qint64, int> m_sendAttempts;
+    static constexpr int kMaxSendAttempts = 3;
     qint64 m_leaseRenewedAt = 0;
     qint64 m_lookupDelayMs = 10'000;
 };

@@ -149,6 +149,23 @@ private Q_SLOTS:
         QCOMPARE(h.fake.requestCount(u"/mailFolders('sentitems')"_s), 1);
     }
 
+    void sendThatKeepsFailingIsLeftForTheNextRun()
+    {
+        Harness h;
+        QVERIFY(h.start());
+        auto ids = h.f.addApprovedBatch(1);
+        h.fake.addFault({"POST", u"/send"_s, FaultKind::Status, 500, 0, 100});
+        SendReport report = h.run();
+        QCOMPARE(report.pending, 1);
+        QCOMPARE(h.fake.requestCount(u"/send"_s), 3);
+        QCOMPARE(h.f.reminder(ids->at(0))->state, ReminderState::Sending);
+        h.fake.clearFaults();
+        report = h.run();
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(h.fake.deliveredCount(h.tag(ids->at(0))), 1);
+        QCOMPARE(h.fake.messages(QString()).size(), 1);
+    }
+
     void lostAnswerToDraftCreationAdoptsTheDraft()
     {
         Harness h;
