@@ -4,6 +4,7 @@
 #include "storage/Store.h"
 
 #include <QRegularExpression>
+#include <nlohmann/json.hpp>
 
 namespace relance {
 
@@ -158,7 +159,20 @@ Result<DraftFacts> factsForReminder(Store& store, const Reminder& r, const Remin
     f.bucket = r.bucket;
     f.language = r.language;
     f.reminders = config;
+    // The drafting day: recorded in the "created" audit event (a run may draft as of another day), else the creation day.
     f.asOf = r.createdAt.isValid() ? r.createdAt.toLocalTime().date() : today;
+    if (auto events = store.auditEvents(QStringLiteral("reminder"), QString::number(r.id))) {
+        for (const AuditEvent& e : *events) {
+            if (e.action != u"created")
+                continue;
+            const auto j = nlohmann::json::parse(e.detail.toStdString(), nullptr, false);
+            if (j.is_object() && j.contains("asOf") && j["asOf"].is_string()) {
+                const QDate d = QDate::fromString(QString::fromStdString(j["asOf"].get<std::string>()), Qt::ISODate);
+                if (d.isValid())
+                    f.asOf = d;
+            }
+        }
+    }
     f.paymentDeadline = f.asOf.addDays(config.paymentDeadlineDays);
     for (QDate d = f.asOf.addDays(1); d <= today && f.extraAllowedDates.size() < 366; d = d.addDays(1))
         f.extraAllowedDates << d << d.addDays(config.paymentDeadlineDays);

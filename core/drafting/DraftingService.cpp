@@ -163,6 +163,7 @@ void DraftingService::run(const DraftRunOptions& options)
                                         detailJson({{"state", QStringLiteral("drafted")},
                                                     {"provider", provider()},
                                                     {"bucket", agingBucketName(r.bucket)},
+                                                    {"asOf", asOf.toString(Qt::ISODate)},
                                                     {"invoices", QString::number(r.lines.size())}}));
                 !ok)
                 return ok;
