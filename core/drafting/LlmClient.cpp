@@ -140,7 +140,10 @@ qint64 retryAfterFromHeaders(const QList<QPair<QByteArray, QByteArray>>& headers
         const double sec = v->toDouble(&ok);
         if (ok && sec >= 0)
             return qint64(sec * 1000 + 0.999);
-        const QDateTime at = QDateTime::fromString(QString::fromLatin1(*v), Qt::RFC2822Date);
+        QString text = QString::fromLatin1(*v).trimmed();
+        if (text.endsWith(QLatin1StringView(" GMT")) || text.endsWith(QLatin1StringView(" UTC")))
+            text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+        const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
         if (at.isValid())
             return qMax<qint64>(0, nowUtc.msecsTo(at));
     }

@@ -39,6 +39,15 @@ Result<DraftLedger> seedDraftLedger(Store& store, QDate asOf)
     clients[3].language = Language::French;
     clients[3].doNotChase = true;
     clients[3].doNotChaseReason = QStringLiteral("negotiation");
+    for (Client& c : clients) {
+        // The store binds a null QString as NULL: give every text field a value, as an import would.
+        for (QString* f : {&c.invoiceEmail, &c.contactPerson, &c.accountant, &c.crmAccountId, &c.doNotChaseReason})
+            if (f->isNull())
+                *f = QStringLiteral("");
+        c.accountant = QStringLiteral("mdupont");
+        if (c.reminderEmails.isEmpty())
+            c.reminderEmails = {c.number.toLower() + QStringLiteral("@example.ch")};
+    }
     auto ok = store.database().transaction([&]() -> Result<void> {
         if (auto r = store.upsertClients(clients); !r)
             return r;
