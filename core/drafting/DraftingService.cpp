@@ -27,6 +27,7 @@ struct DraftingService::Job
     QPointer<QObject> context;
     std::function<void(Result<Reminder>)> done;
     bool settled = false;
+    ResponseMode sentMode = ResponseMode::JsonSchema;
 };
 
 namespace {
@@ -156,7 +157,7 @@ void DraftingService::run(const DraftRunOptions& options)
             r.provider = provider();
             r.createdBy = job->actor;
             r.updatedBy = job->actor;
-            if (auto ok = m_store.insertReminder(r); !ok)
+            if (auto ok = (fillNullTexts(r), m_store.insertReminder(r)); !ok)
                 return ok;
             job->reminderId = r.id;
             if (auto ok = auditReminder(m_store, r.id, job->actor, QStringLiteral("created"),
@@ -263,9 +264,11 @@ void DraftingService::sendJob(const std::shared_ptr<Job>& job)
     req.maxCompletionTokens = m_config.llm.maxCompletionTokens;
     req.temperature = m_config.llm.temperature;
     req.mode = m_mode;
+    job->sentMode = m_mode;
     m_client->send(req, this, [this, job](const LlmOutcome& o) {
-        m_scheduler->finished();
+        // The outcome first: a 401 must stop the batch before the freed slot starts the next request.
         handleOutcome(job, o);
+        m_scheduler->finished();
     });
 }
 
@@ -324,8 +327,9 @@ void DraftingService::handleOutcome(const std::shared_ptr<Job>& job, const LlmOu
         m_llmDownReason = o.detail;
         return writeWithTemplate(job, o.detail, QStringLiteral("llm-unreachable"));
     case LlmFailure::SchemaUnsupported:
-        if (m_mode == ResponseMode::JsonSchema) {
-            spdlog::info("LLM server refused response_format json_schema: falling back to json_object");
+        if (job->sentMode == ResponseMode::JsonSchema) {
+            if (m_mode == ResponseMode::JsonSchema)
+                spdlog::info("LLM server refused response_format json_schema: falling back to json_object");
             m_mode = ResponseMode::JsonObject;
             --job->attempts;
             return startJob(job);
@@ -390,7 +394,7 @@ void DraftingService::store(const std::shared_ptr<Job>& job, const QString& subj
         rem.completionTokens = job->completionTokens;
         rem.state = ReminderState::NeedsReview;
         rem.updatedBy = job->actor;
-        if (auto u = m_store.updateReminder(rem); !u)
+        if (auto u = (fillNullTexts(rem), m_store.updateReminder(rem)); !u)
             return u;
         int blocking = 0;
         for (const auto& f : findings)
@@ -454,7 +458,7 @@ void DraftingService::cancelJob(const std::shared_ptr<Job>& job, const QString& 
         rem.updatedBy = job->actor;
         rem.promptTokens = job->promptTokens;
         rem.completionTokens = job->completionTokens;
-        if (auto u = m_store.updateReminder(rem); !u)
+        if (auto u = (fillNullTexts(rem), m_store.updateReminder(rem)); !u)
             return u;
         return auditReminder(m_store, rem.id, job->actor, QStringLiteral("state:drafted->cancelled"),
                              detailJson({{"why", reason}}));

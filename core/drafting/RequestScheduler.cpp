@@ -69,7 +69,8 @@ void RequestScheduler::finished()
 
 void RequestScheduler::holdFor(qint64 ms)
 {
-    m_holdUntil = qMax(m_holdUntil, m_clock() + qMax<qint64>(0, ms));
+    // +1: the clock counts whole milliseconds, so "now" may be up to 1 ms behind; never go early.
+    m_holdUntil = qMax(m_holdUntil, m_clock() + qMax<qint64>(0, ms) + 1);
     pump();
 }
 

@@ -144,7 +144,7 @@ void FakeLlmServer::onConnection()
                 buffer->remove(0, headerEnd + 4 + length);
                 req.json = nlohmann::json::parse(req.body.toStdString(), nullptr, false);
                 req.receivedMs = m_clock.elapsed();
-                if (m_notBefore >= 0 && req.receivedMs < m_notBefore)
+                if (m_notBefore >= 0 && m_clock.nsecsElapsed() < m_notBefore)
                     ++m_early;
                 m_requests << req;
                 serve(socket, req);
@@ -178,8 +178,6 @@ void FakeLlmServer::serve(QTcpSocket* socket, const FakeRequest& req)
         const auto d = goodDraft(req.language(), m.hasMatch() ? m.captured(1) : QStringLiteral("light"));
         r = draft(d.first, d.second);
     }
-    if (r.retryAfterMs >= 0)
-        m_notBefore = qMax(m_notBefore, m_clock.elapsed() + r.retryAfterMs);
     ++m_inFlight;
     m_maxInFlight = qMax(m_maxInFlight, m_inFlight);
     const int delay = r.delayMs >= 0 ? r.delayMs : m_latencyMs;
@@ -188,6 +186,9 @@ void FakeLlmServer::serve(QTcpSocket* socket, const FakeRequest& req)
         --m_inFlight;
         if (!guard)
             return;
+        // The client learns the retry time when the answer leaves: nothing may arrive before then + the wait.
+        if (r.retryAfterMs >= 0)
+            m_notBefore = qMax(m_notBefore, m_clock.nsecsElapsed() + r.retryAfterMs * 1'000'000);
         QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + " X\r\nContent-Type: application/json\r\n";
         for (const auto& [k, v] : r.headers)
             out += k + ": " + v + "\r\n";
