@@ -30,6 +30,7 @@ public:
 
     void run(const ValidationOptions& o)
     {
+        names();
         placeholders();
         links();
         emails();
@@ -54,6 +55,20 @@ private:
     {
         for (qsizetype i = start; i < start + length && i < m_scan.size(); ++i)
             m_scan[i] = u' ';
+    }
+
+    // Names the program supplied (client, contact, firm) may hold digits ("Garage 2000 SA"): not figures to check.
+    void names()
+    {
+        for (const QString& n : {m_facts.client.name, m_facts.client.contactPerson, m_facts.reminders.firmName}) {
+            if (n.trimmed().size() < 2)
+                continue;
+            qsizetype from = 0;
+            while ((from = m_scan.indexOf(n, from)) >= 0) {
+                blank(from, n.size());
+                from += n.size();
+            }
+        }
     }
 
     void placeholders()

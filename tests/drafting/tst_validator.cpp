@@ -219,6 +219,16 @@ private Q_SLOTS:
         QVERIFY2(blockingCodes(findings).contains(QStringLiteral("copied-untrusted-text")), qPrintable(describe(findings)));
     }
 
+    void digitsInNamesAreNotFigures()
+    {
+        DraftFacts f = handFacts(Language::German, AgingBucket::Light);
+        f.client.name = QStringLiteral("Garage 2000 AG");
+        f.client.contactPerson.clear();
+        const DraftText t = templateDraft(f);
+        const auto findings = validateDraft(fillPlaceholders(t.subject, f), fillPlaceholders(t.body, f), f);
+        QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+    }
+
     void missingFactsAreWarned()
     {
         const DraftFacts f = handFacts(Language::English, AgingBucket::Light, true);
