@@ -354,6 +354,27 @@ private Q_SLOTS:
         QVERIFY(hasCode(forClient(m_ledger.de), QStringLiteral("llm-unreachable")));
     }
 
+    void templateBatchOnPostgres()
+    {
+        RELANCE_REQUIRE_POSTGRES(url, QStringLiteral("relance_test_drafting_service"));
+        auto db = Database::openAndMigrate(url);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        Store store(**db);
+        auto ledger = seedDraftLedger(store, QDate::currentDate());
+        QVERIFY2(ledger, qPrintable(ledger ? QString() : ledger.error().toString()));
+        DraftingService s(store, draftTestConfig(), QString());
+        QSignalSpy spy(&s, &DraftingService::finished);
+        s.run({.actor = QStringLiteral("tester")});
+        QVERIFY(spy.wait(20000));
+        const auto sum = spy.takeFirst().at(0).value<DraftRunSummary>();
+        QVERIFY2(!sum.error, qPrintable(sum.error ? sum.error->toString() : QString()));
+        QCOMPARE(sum.drafted, 3);
+        QCOMPARE(sum.withBlockingFindings, 0);
+        s.run({.actor = QStringLiteral("tester")});
+        QVERIFY(spy.wait(20000));
+        QCOMPARE(spy.takeFirst().at(0).value<DraftRunSummary>().candidates, 0);
+    }
+
     void missingKeyIsAClearError()
     {
         DraftingService s(*m_store, llmConfig(), QString(), fastTuning());
