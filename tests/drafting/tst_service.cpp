@@ -354,6 +354,24 @@ private Q_SLOTS:
         QVERIFY(hasCode(forClient(m_ledger.de), QStringLiteral("llm-unreachable")));
     }
 
+    void regenerateWithTheReviewersInstruction()
+    {
+        DraftingService s(*m_store, llmConfig(), QStringLiteral("test-key"), fastTuning());
+        QCOMPARE(runBatch(s).drafted, 3);
+        const Reminder before = forClient(m_ledger.de);
+        std::optional<Result<Reminder>> got;
+        s.regenerate(before.id, before.version, QStringLiteral("Bitte kürzer und ohne Inkasso-Drohung"), QStringLiteral("anna"), this,
+                     [&](Result<Reminder> r) { got = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+        QVERIFY2(*got, qPrintable(*got ? QString() : got->error().toString()));
+        QCOMPARE(m_server->requests().size(), 4);
+        QVERIFY(m_server->requests().last().user().contains(QStringLiteral("Bitte kürzer und ohne Inkasso-Drohung")));
+        QCOMPARE((*got)->version, before.version + 1);
+        QCOMPARE((*got)->promptTokens, 420);
+        QCOMPARE((*got)->provider, QStringLiteral("azure"));
+        QCOMPARE((*got)->updatedBy, QStringLiteral("anna"));
+    }
+
     void templateBatchOnPostgres()
     {
         RELANCE_REQUIRE_POSTGRES(url, QStringLiteral("relance_test_drafting_service"));
