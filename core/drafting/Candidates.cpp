@@ -15,14 +15,6 @@ int DraftCandidate::maxDaysLate(QDate asOf) const
     return m;
 }
 
-void fillNullTexts(Reminder& r)
-{
-    for (QString* t : {&r.subject, &r.body, &r.provider, &r.model, &r.reason, &r.createdBy, &r.updatedBy, &r.approvedBy,
-                       &r.messageId, &r.internetMessageId})
-        if (t->isNull())
-            *t = QStringLiteral("");
-}
-
 Result<void> auditReminder(Store& store, qint64 id, const QString& actor, const QString& action, const QString& detail)
 {
     AuditEvent e;
@@ -129,7 +121,7 @@ Result<int> wakeSnoozedReminders(Store& store, QDate asOf, const QString& actor)
                 continue;
             r.state = ReminderState::NeedsReview;
             r.updatedBy = actor;
-            if (auto u = (fillNullTexts(r), store.updateReminder(r)); !u)
+            if (auto u = store.updateReminder(r); !u)
                 return u;
             if (auto a = auditReminder(store, r.id, actor, QStringLiteral("state:snoozed->needs-review"),
                                        QStringLiteral(R"({"why":"snooze ended"})"));
@@ -158,7 +150,7 @@ Result<int> cancelStaleDrafts(Store& store, int staleMinutes, const QString& act
             r.state = ReminderState::Cancelled;
             r.reason = QStringLiteral("drafting was interrupted");
             r.updatedBy = actor;
-            if (auto u = (fillNullTexts(r), store.updateReminder(r)); !u)
+            if (auto u = store.updateReminder(r); !u)
                 return u;
             if (auto a = auditReminder(store, r.id, actor, QStringLiteral("state:drafted->cancelled"),
                                        QStringLiteral(R"({"why":"drafting was interrupted"})"));

@@ -30,8 +30,6 @@ Result<int> wakeSnoozedReminders(Store& store, QDate asOf, const QString& actor)
 // Reminders left in "drafted" by a run that died (older than `staleMinutes`) are cancelled, so they stop blocking.
 Result<int> cancelStaleDrafts(Store& store, int staleMinutes, const QString& actor);
 
-// The store binds a null QString as NULL and the reminder columns are NOT NULL: give every text a value.
-void fillNullTexts(Reminder& r);
 
 // One audit event for a reminder.
 Result<void> auditReminder(Store& store, qint64 id, const QString& actor, const QString& action, const QString& detailJson = {});

@@ -134,16 +134,6 @@ QString fillPlaceholders(const QString& text, const DraftFacts& facts)
     return out;
 }
 
-AgingBucket draftBucketFor(int daysLate, const AgingConfig& aging)
-{
-    if (daysLate <= 0)
-        return AgingBucket::Current;
-    if (daysLate <= aging.light)
-        return AgingBucket::Light;
-    if (daysLate <= aging.moderate)
-        return AgingBucket::Moderate;
-    return AgingBucket::Serious;
-}
 
 Result<DraftFacts> factsForReminder(Store& store, const Reminder& r, const RemindersConfig& config, QDate today)
 {

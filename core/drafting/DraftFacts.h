@@ -42,8 +42,6 @@ QMap<QString, QString> placeholderValues(const DraftFacts& facts);
 // Replaces every known {{name}} (spaces inside the braces tolerated); unknown ones stay, for the validator to report.
 QString fillPlaceholders(const QString& text, const DraftFacts& facts);
 
-// The bucket for a number of days late under the [aging] thresholds (light 1..light, moderate ..moderate, serious beyond).
-AgingBucket draftBucketFor(int daysLate, const AgingConfig& aging);
 
 // Builds the facts of an existing reminder, for re-validation: the lines as drafted (amounts, days late), the client
 // and configuration as they are now. Deadlines of every day from the drafting day to `today` are accepted.

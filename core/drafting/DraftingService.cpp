@@ -1,5 +1,6 @@
 #include "drafting/DraftingService.h"
 
+#include "aging/Aging.h"
 #include "drafting/Candidates.h"
 #include "drafting/Templates.h"
 #include "drafting/Validator.h"
@@ -137,7 +138,7 @@ void DraftingService::run(const DraftRunOptions& options)
             f.lines << l;
             f.issueDates.insert(inv.number, inv.issueDate);
         }
-        f.bucket = draftBucketFor(f.maxDaysLate(), m_config.aging);
+        f.bucket = bucketFor(f.maxDaysLate(), AgingPolicy{m_config.aging.light, m_config.aging.moderate});
         if (m_client) {
             auto interactions = m_store.interactions(c.client.id);
             if (!interactions)
@@ -157,7 +158,7 @@ void DraftingService::run(const DraftRunOptions& options)
             r.provider = provider();
             r.createdBy = job->actor;
             r.updatedBy = job->actor;
-            if (auto ok = (fillNullTexts(r), m_store.insertReminder(r)); !ok)
+            if (auto ok = m_store.insertReminder(r); !ok)
                 return ok;
             job->reminderId = r.id;
             if (auto ok = auditReminder(m_store, r.id, job->actor, QStringLiteral("created"),
@@ -394,7 +395,7 @@ void DraftingService::store(const std::shared_ptr<Job>& job, const QString& subj
         rem.completionTokens = job->completionTokens;
         rem.state = ReminderState::NeedsReview;
         rem.updatedBy = job->actor;
-        if (auto u = (fillNullTexts(rem), m_store.updateReminder(rem)); !u)
+        if (auto u = m_store.updateReminder(rem); !u)
             return u;
         int blocking = 0;
         for (const auto& f : findings)
@@ -458,7 +459,7 @@ void DraftingService::cancelJob(const std::shared_ptr<Job>& job, const QString& 
         rem.updatedBy = job->actor;
         rem.promptTokens = job->promptTokens;
         rem.completionTokens = job->completionTokens;
-        if (auto u = (fillNullTexts(rem), m_store.updateReminder(rem)); !u)
+        if (auto u = m_store.updateReminder(rem); !u)
             return u;
         return auditReminder(m_store, rem.id, job->actor, QStringLiteral("state:drafted->cancelled"),
                              detailJson({{"why", reason}}));

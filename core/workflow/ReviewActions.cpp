@@ -106,7 +106,7 @@ Result<Reminder> ReviewActions::approve(qint64 id, int expectedVersion, const QS
             if (!findingsChanged)
                 return {};
             r.updatedBy = m_actor;
-            if (auto u = (fillNullTexts(r), m_store.updateReminder(r)); !u)
+            if (auto u = m_store.updateReminder(r); !u)
                 return u;
             return auditReminder(m_store, id, m_actor, QStringLiteral("revalidated"),
                                  json({{"findings", QString::number(r.findings.size())}}));
@@ -121,7 +121,7 @@ Result<Reminder> ReviewActions::approve(qint64 id, int expectedVersion, const QS
         r.approvedAt = QDateTime::currentDateTimeUtc();
         r.approvedBy = m_actor;
         r.updatedBy = m_actor;
-        if (auto u = (fillNullTexts(r), m_store.updateReminder(r)); !u)
+        if (auto u = m_store.updateReminder(r); !u)
             return u;
         if (auto a = auditReminder(m_store, id, m_actor, QStringLiteral("state:needs-review->approved"),
                                    json({{"override", blocking ? overrideReason.trimmed() : QString()}}));
@@ -152,7 +152,7 @@ Result<Reminder> ReviewActions::reject(qint64 id, const QString& reason)
         r.state = ReminderState::Rejected;
         r.reason = reason.trimmed();
         r.updatedBy = m_actor;
-        if (auto u = (fillNullTexts(r), m_store.updateReminder(r)); !u)
+        if (auto u = m_store.updateReminder(r); !u)
             return u;
         if (auto a = auditReminder(m_store, id, m_actor, QStringLiteral("state:%1->rejected").arg(reminderStateName(before)),
                                    json({{"reason", r.reason}}));
@@ -183,7 +183,7 @@ Result<Reminder> ReviewActions::snooze(qint64 id, QDate until)
         r.state = ReminderState::Snoozed;
         r.snoozedUntil = until;
         r.updatedBy = m_actor;
-        if (auto u = (fillNullTexts(r), m_store.updateReminder(r)); !u)
+        if (auto u = m_store.updateReminder(r); !u)
             return u;
         if (auto a = auditReminder(m_store, id, m_actor, QStringLiteral("state:%1->snoozed").arg(reminderStateName(before)),
                                    json({{"until", until.toString(Qt::ISODate)}}));
@@ -218,7 +218,7 @@ Result<Reminder> ReviewActions::saveEdit(qint64 id, int expectedVersion, const Q
             return std::unexpected(findings.error());
         r.findings = *findings;
         r.updatedBy = m_actor;
-        if (auto u = (fillNullTexts(r), m_store.updateReminder(r)); !u)
+        if (auto u = m_store.updateReminder(r); !u)
             return u;
         int blocking = 0;
         for (const auto& f : r.findings)
