@@ -1,0 +1,373 @@
+#include "sync/SyncStore.h"
+
+#include "storage/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace relance::sync {
+
+namespace {
+
+struct StoredInvoice
+{
+    qint64 id = 0;
+    qint64 clientId = 0;
+    QString issueDate;
+    QString dueDate;
+    qint64 amountMinor = 0;
+    qint64 openMinor = 0;
+    QString currency;
+    QString paidOn;
+    bool disputed = false;
+    QString source;
+    QString lastModified;
+};
+
+const QString kSelectStored = QStringLiteral(
+    "SELECT number, id, client_id, issue_date, due_date, amount_minor, open_minor, currency, paid_on, disputed, source, "
+    "last_modified FROM invoices");
+
+void readStored(QSqlQuery& q, QHash<QString, StoredInvoice>& out)
+{
+    while (q.next()) {
+        StoredInvoice s;
+        s.id = q.value(1).toLongLong();
+        s.clientId = q.value(2).toLongLong();
+        s.issueDate = q.value(3).toString();
+        s.dueDate = q.value(4).toString();
+        s.amountMinor = q.value(5).toLongLong();
+        s.openMinor = q.value(6).toLongLong();
+        s.currency = q.value(7).toString();
+        s.paidOn = q.value(8).toString();
+        s.disputed = q.value(9).toInt() != 0;
+        s.source = q.value(10).toString();
+        s.lastModified = q.value(11).toString();
+        out.insert(q.value(0).toString(), s);
+    }
+}
+
+Result<QHash<QString, StoredInvoice>> loadStored(Database& db, const QStringList* numbers)
+{
+    QHash<QString, StoredInvoice> out;
+    if (!numbers) {
+        QSqlQuery q = db.query();
+        q.setForwardOnly(true);
+        if (!q.exec(kSelectStored))
+            return std::unexpected(db.errorFrom(q.lastError(), QStringLiteral("reading stored invoices")));
+        readStored(q, out);
+        return out;
+    }
+    constexpr int kChunk = 500;
+    for (qsizetype i = 0; i < numbers->size(); i += kChunk) {
+        const qsizetype n = std::min<qsizetype>(kChunk, numbers->size() - i);
+        QStringList marks(n, QStringLiteral("?"));
+        auto q = db.prepare(kSelectStored + QStringLiteral(" WHERE number IN (") + marks.join(u',') + u')',
+                            QStringLiteral("reading stored invoices"));
+        if (!q)
+            return std::unexpected(q.error());
+        q->setForwardOnly(true);
+        for (qsizetype k = 0; k < n; ++k)
+            q->addBindValue(numbers->at(i + k));
+        if (auto ok = db.run(*q, QStringLiteral("reading stored invoices")); !ok)
+            return std::unexpected(ok.error());
+        readStored(*q, out);
+    }
+    return out;
+}
+
+QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+} // namespace
+
+Result<void> bulkUpsertInvoices(Database& db, const QList<Invoice>& invoices)
+{
+    static const QString head = QStringLiteral(
+        "INSERT INTO invoices (number, client_id, issue_date, due_date, amount_minor, open_minor, currency, paid_on, "
+        "disputed, source, last_modified) VALUES ");
+    static const QString tail = QStringLiteral(
+        " ON CONFLICT (number) DO UPDATE SET client_id = excluded.client_id, issue_date = excluded.issue_date, "
+        "due_date = excluded.due_date, amount_minor = excluded.amount_minor, open_minor = excluded.open_minor, "
+        "currency = excluded.currency, paid_on = excluded.paid_on, disputed = excluded.disputed, "
+        "source = excluded.source, last_modified = excluded.last_modified");
+    constexpr int kChunk = 256; // 11 parameters a row: far below SQLite's and PostgreSQL's limits
+    const QString now = nowText();
+    std::optional<QSqlQuery> full;
+    for (qsizetype i = 0; i < invoices.size(); i += kChunk) {
+        const qsizetype n = std::min<qsizetype>(kChunk, invoices.size() - i);
+        QSqlQuery* q = nullptr;
+        std::optional<QSqlQuery> partial;
+        const auto build = [&](qsizetype rows) -> Result<QSqlQuery> {
+            QString sql = head;
+            sql.reserve(head.size() + rows * 26 + tail.size());
+            for (qsizetype r = 0; r < rows; ++r)
+                sql += r ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?)") : QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)");
+            return db.prepare(sql + tail, QStringLiteral("saving invoices"));
+        };
+        if (n == kChunk) {
+            if (!full) {
+                auto p = build(kChunk);
+                if (!p)
+                    return std::unexpected(p.error());
+                full = std::move(*p);
+            }
+            q = &*full;
+        } else {
+            auto p = build(n);
+            if (!p)
+                return std::unexpected(p.error());
+            partial = std::move(*p);
+            q = &*partial;
+        }
+        int pos = 0;
+        for (qsizetype k = 0; k < n; ++k) {
+            const Invoice& inv = invoices[i + k];
+            q->bindValue(pos++, inv.number);
+            q->bindValue(pos++, inv.clientId);
+            q->bindValue(pos++, dateValue(inv.issueDate));
+            q->bindValue(pos++, dateValue(inv.dueDate));
+            q->bindValue(pos++, inv.amountMinor);
+            q->bindValue(pos++, inv.openMinor);
+            q->bindValue(pos++, inv.currency);
+            q->bindValue(pos++, dateValue(inv.paidOn));
+            q->bindValue(pos++, inv.disputed ? 1 : 0);
+            q->bindValue(pos++, inv.source);
+            q->bindValue(pos++, inv.lastModified.isValid() ? timeValue(inv.lastModified) : QVariant(now));
+        }
+        if (auto ok = db.run(*q, QStringLiteral("saving invoices %1 to %2").arg(invoices[i].number, invoices[i + n - 1].number));
+            !ok)
+            return ok;
+        q->finish();
+    }
+    return {};
+}
+
+Result<qint64> markPaid(Database& db, const QList<qint64>& invoiceIds, QDate paidOn)
+{
+    if (invoiceIds.isEmpty())
+        return qint64(0);
+    auto upd = db.prepare(QStringLiteral("UPDATE invoices SET open_minor = 0, paid_on = ?, last_modified = ? WHERE id = ?"),
+                          QStringLiteral("marking invoices paid"));
+    if (!upd)
+        return std::unexpected(upd.error());
+    const QString now = nowText();
+    for (qint64 id : invoiceIds) {
+        upd->bindValue(0, dateValue(paidOn));
+        upd->bindValue(1, now);
+        upd->bindValue(2, id);
+        if (auto ok = db.run(*upd, QStringLiteral("marking invoice %1 paid").arg(id)); !ok)
+            return std::unexpected(ok.error());
+    }
+    return cancelRemindersOfPaid(db, invoiceIds, paidOn);
+}
+
+Result<qint64> cancelRemindersOfPaid(Database& db, const QList<qint64>& invoiceIds, QDate paidOn)
+{
+    if (invoiceIds.isEmpty())
+        return qint64(0);
+    const QString now = nowText();
+    // Pending reminders naming any of these invoices: drafted, needs-review, approved, snoozed. Not "sending": the
+    // sender re-checks those against the open amounts itself.
+    struct Pending
+    {
+        qint64 id;
+        QString state;
+        QStringList invoices;
+    };
+    QMap<qint64, Pending> pending;
+    constexpr int kChunk = 500;
+    for (qsizetype i = 0; i < invoiceIds.size(); i += kChunk) {
+        const qsizetype n = std::min<qsizetype>(kChunk, invoiceIds.size() - i);
+        QStringList marks(n, QStringLiteral("?"));
+        auto q = db.prepare(QStringLiteral("SELECT r.id, r.state, i.number FROM reminders r "
+                                           "JOIN reminder_invoices ri ON ri.reminder_id = r.id "
+                                           "JOIN invoices i ON i.id = ri.invoice_id "
+                                           "WHERE r.state IN ('drafted','needs-review','approved','snoozed') "
+                                           "AND ri.invoice_id IN (") +
+                                marks.join(u',') + u')',
+                            QStringLiteral("finding reminders of paid invoices"));
+        if (!q)
+            return std::unexpected(q.error());
+        q->setForwardOnly(true);
+        for (qsizetype k = 0; k < n; ++k)
+            q->addBindValue(invoiceIds[i + k]);
+        if (auto ok = db.run(*q, QStringLiteral("finding reminders of paid invoices")); !ok)
+            return std::unexpected(ok.error());
+        while (q->next()) {
+            Pending& p = pending[q->value(0).toLongLong()];
+            p.id = q->value(0).toLongLong();
+            p.state = q->value(1).toString();
+            p.invoices << q->value(2).toString();
+        }
+    }
+    Store store(db);
+    auto cancel = db.prepare(QStringLiteral("UPDATE reminders SET state = 'cancelled', reason = 'paid', "
+                                            "version = version + 1, updated_at = ?, updated_by = 'system' "
+                                            "WHERE id = ? AND state = ?"),
+                             QStringLiteral("cancelling reminders of paid invoices"));
+    if (!cancel)
+        return std::unexpected(cancel.error());
+    qint64 cancelled = 0;
+    for (const Pending& p : pending) {
+        cancel->bindValue(0, now);
+        cancel->bindValue(1, p.id);
+        cancel->bindValue(2, p.state);
+        if (auto ok = db.run(*cancel, QStringLiteral("cancelling reminder %1").arg(p.id)); !ok)
+            return std::unexpected(ok.error());
+        if (cancel->numRowsAffected() != 1)
+            continue;
+        ++cancelled;
+        QJsonObject detail{{QStringLiteral("reason"), QStringLiteral("paid")},
+                           {QStringLiteral("invoices"), QJsonArray::fromStringList(p.invoices)},
+                           {QStringLiteral("paidOn"), paidOn.toString(Qt::ISODate)}};
+        AuditEvent e;
+        e.actor = QStringLiteral("system");
+        e.entity = QStringLiteral("reminder");
+        e.entityId = QString::number(p.id);
+        e.action = QStringLiteral("state:%1->cancelled").arg(p.state);
+        e.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+        if (auto ok = store.appendAudit(e); !ok)
+            return std::unexpected(ok.error());
+    }
+    return cancelled;
+}
+
+Result<ApplyReport> applyAccounting(Database& db, AccountingSnapshot& snap, QDate syncDate,
+                                    const QList<SyncValue>& syncValues)
+{
+    ApplyReport report;
+    auto ok = db.transaction([&]() -> Result<void> {
+        Store store(db);
+        // Clients: merge what the accounting system sends into what is stored; keep everything it does not send
+        // (do-not-chase, accountant, CRM id, reminder contacts chosen by hand).
+        auto stored = store.clients();
+        if (!stored)
+            return std::unexpected(stored.error());
+        QHash<QString, qint64> clientIds;
+        QHash<QString, Client> byNumber;
+        for (const Client& c : *stored) {
+            clientIds.insert(c.number, c.id);
+            byNumber.insert(c.number, c);
+        }
+        QList<Client> toSave;
+        for (const StagedClient& s : std::as_const(snap.clients)) {
+            const bool isNew = !byNumber.contains(s.number);
+            Client c = isNew ? Client{} : byNumber.value(s.number);
+            const Client before = c;
+            c.number = s.number;
+            if (isNew)
+                c.name = s.number;
+            if (s.name)
+                c.name = *s.name;
+            if (s.email) {
+                c.invoiceEmail = *s.email;
+                if (c.reminderEmails.isEmpty())
+                    c.reminderEmails = {*s.email};
+            }
+            if (s.language)
+                c.language = *s.language;
+            if (s.mandateType)
+                c.mandateType = *s.mandateType;
+            const bool changed = c.name != before.name || c.invoiceEmail != before.invoiceEmail ||
+                                 c.reminderEmails != before.reminderEmails || c.language != before.language ||
+                                 c.mandateType != before.mandateType;
+            if (isNew || changed) {
+                toSave.push_back(c);
+                ++(isNew ? report.clientsCreated : report.clientsUpdated);
+            }
+        }
+        if (!toSave.isEmpty()) {
+            if (auto r = store.upsertClients(toSave); !r)
+                return r;
+            for (const Client& c : toSave)
+                clientIds.insert(c.number, c.id);
+        }
+
+        // Invoices: only new or changed rows are written.
+        QStringList numbers;
+        if (!snap.complete) {
+            numbers.reserve(snap.invoices.size() + snap.removed.size());
+            for (const Invoice& i : snap.invoices)
+                numbers << i.number;
+            numbers << snap.removed;
+        }
+        auto existing = loadStored(db, snap.complete ? nullptr : &numbers);
+        if (!existing)
+            return std::unexpected(existing.error());
+        QList<Invoice> toWrite;
+        QList<qint64> newlyPaid;
+        QSet<QString> present;
+        present.reserve(snap.invoices.size());
+        for (Invoice& inv : snap.invoices) {
+            present.insert(inv.number);
+            inv.clientId = clientIds.value(inv.clientNumber);
+            if (!inv.clientId)
+                return fail(ErrorCode::Internal, QStringLiteral("invoice %1: client %2 was not saved").arg(inv.number, inv.clientNumber));
+            const auto it = existing->constFind(inv.number);
+            if (it == existing->cend()) {
+                if (inv.openMinor == 0)
+                    inv.paidOn = syncDate;
+                toWrite.push_back(inv);
+                ++report.created;
+                continue;
+            }
+            const StoredInvoice& s = *it;
+            inv.disputed = s.disputed; // a dispute is set by people, not by the accounting system
+            if (inv.openMinor == 0)
+                inv.paidOn = s.openMinor == 0 && !s.paidOn.isEmpty() ? QDate::fromString(s.paidOn, Qt::ISODate) : syncDate;
+            if (!inv.lastModified.isValid())
+                inv.lastModified = timeFrom(s.lastModified);
+            const bool same = s.clientId == inv.clientId && s.issueDate == dateValue(inv.issueDate).toString() &&
+                              s.dueDate == dateValue(inv.dueDate).toString() && s.amountMinor == inv.amountMinor &&
+                              s.openMinor == inv.openMinor && s.currency == inv.currency &&
+                              s.paidOn == dateValue(inv.paidOn).toString() && s.source == inv.source &&
+                              s.lastModified == timeValue(inv.lastModified).toString();
+            if (same) {
+                ++report.unchanged;
+                continue;
+            }
+            if (inv.openMinor == 0 && s.openMinor != 0)
+                newlyPaid.push_back(s.id);
+            toWrite.push_back(inv);
+            ++report.changed;
+        }
+        if (auto r = bulkUpsertInvoices(db, toWrite); !r)
+            return r;
+
+        // Invoices that left the open-items set are paid (or written off: either way nothing to chase).
+        QList<qint64> left;
+        if (snap.complete) {
+            for (auto it = existing->cbegin(); it != existing->cend(); ++it)
+                if (it->openMinor != 0 && !present.contains(it.key()))
+                    left.push_back(it->id);
+        } else {
+            for (const QString& n : std::as_const(snap.removed)) {
+                const auto it = existing->constFind(n);
+                if (it != existing->cend() && it->openMinor != 0)
+                    left.push_back(it->id);
+            }
+        }
+        auto cancelledLeft = markPaid(db, left, syncDate);
+        if (!cancelledLeft)
+            return std::unexpected(cancelledLeft.error());
+        // Paid through the open amount reaching zero: the rows are written already; cancel their reminders.
+        auto cancelledZero = cancelRemindersOfPaid(db, newlyPaid, syncDate);
+        if (!cancelledZero)
+            return std::unexpected(cancelledZero.error());
+        report.paid = left.size() + newlyPaid.size();
+        report.remindersCancelled = *cancelledLeft + *cancelledZero;
+
+        for (const SyncValue& v : syncValues)
+            if (auto r = store.setSyncValue(v.name, v.value); !r)
+                return r;
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return report;
+}
+
+} // namespace relance::sync
