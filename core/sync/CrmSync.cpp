@@ -209,6 +209,9 @@ Result<void> DataverseCrmSync::takePage(const Query& q, const ODataPage& page, i
             if (d >= 0 && row.values[std::size_t(d)].present())
                 i.direction = row.values[std::size_t(d)].text == u"true" ? Direction::Outbound : Direction::Inbound;
         }
+        for (QString* t : {&i.subject, &i.summary, &i.author})
+            if (t->isNull())
+                *t = QStringLiteral(""); // bound as NULL otherwise; the columns are NOT NULL
         m_seenIds.insert(i.externalId);
         m_staged.push_back(i);
     }

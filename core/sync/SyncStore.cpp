@@ -81,6 +81,19 @@ Result<QHash<QString, StoredInvoice>> loadStored(Database& db, const QStringList
 
 QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+void notNull(QString& s)
+{
+    if (s.isNull())
+        s = QStringLiteral("");
+}
+void notNull(Client& c)
+{
+    for (QString* s : {&c.number, &c.name, &c.invoiceEmail, &c.contactPerson, &c.accountant, &c.crmAccountId,
+                       &c.doNotChaseReason})
+        notNull(*s);
+}
+
 } // namespace
 
 Result<void> bulkUpsertInvoices(Database& db, const QList<Invoice>& invoices)
@@ -275,6 +288,7 @@ Result<ApplyReport> applyAccounting(Database& db, AccountingSnapshot& snap, QDat
                                  c.reminderEmails != before.reminderEmails || c.language != before.language ||
                                  c.mandateType != before.mandateType;
             if (isNew || changed) {
+                notNull(c);
                 toSave.push_back(c);
                 ++(isNew ? report.clientsCreated : report.clientsUpdated);
             }
@@ -360,9 +374,11 @@ Result<ApplyReport> applyAccounting(Database& db, AccountingSnapshot& snap, QDat
         report.paid = left.size() + newlyPaid.size();
         report.remindersCancelled = *cancelledLeft + *cancelledZero;
 
-        for (const SyncValue& v : syncValues)
+        for (SyncValue v : syncValues) {
+            notNull(v.value);
             if (auto r = store.setSyncValue(v.name, v.value); !r)
                 return r;
+        }
         return {};
     });
     if (!ok)

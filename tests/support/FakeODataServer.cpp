@@ -123,7 +123,7 @@ QByteArray FakeODataServer::entityJson(const FakeInvoice& inv, const QSet<QStrin
                 out += '"' + d + '"';
         };
     };
-    add("InvoiceNo", str(inv.number));
+    add("InvoiceNo", str(inv.sentNumber.isEmpty() ? inv.number : inv.sentNumber));
     add("CustomerNo", str(inv.customerNo));
     add("CustomerName", str(inv.customerName));
     add("Email", str(inv.email));
@@ -131,7 +131,10 @@ QByteArray FakeODataServer::entityJson(const FakeInvoice& inv, const QSet<QStrin
     add("MandateType", str(inv.mandateType));
     add("Currency", str(inv.currency));
     add("Amount", money(inv.amountMinor));
-    add("OpenAmount", money(inv.openMinor));
+    if (inv.rawOpenAmount.isEmpty())
+        add("OpenAmount", money(inv.openMinor));
+    else
+        add("OpenAmount", [&] { out += inv.rawOpenAmount; });
     add("InvoiceDate", [&] { out += inv.invoiceDate.isValid() ? '"' + inv.invoiceDate.toString(Qt::ISODate).toLatin1() + '"' : QByteArray("null"); });
     add("DueDate", [&] { out += inv.dueDate.isValid() ? '"' + inv.dueDate.toString(Qt::ISODate).toLatin1() + '"' : QByteArray("null"); });
     add("LastModified", [&] { out += '"' + inv.lastModified.toUTC().toString(Qt::ISODate).toLatin1() + '"'; });

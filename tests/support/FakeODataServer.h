@@ -27,6 +27,8 @@ struct FakeInvoice
     QDate dueDate;
     QDateTime lastModified;
     int version = 0;                 // server-side change counter (not sent)
+    QByteArray rawOpenAmount;        // when set, sent verbatim as OpenAmount (bad input on demand)
+    QString sentNumber;              // when set, sent as InvoiceNo instead of number (duplicates on demand)
 };
 
 class FakeODataServer : public FakeHttpServer
