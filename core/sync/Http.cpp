@@ -98,9 +98,12 @@ void HttpFetcher::cancel()
         return;
     m_cancelling = true;
     m_retryTimer.stop();
-    if (m_reply) {
-        m_reply->abort(); // finished() follows synchronously or soon; onFinished reports Cancelled
-        return;
+    // Synchronous: the callback has run (with Cancelled) when cancel() returns.
+    if (QNetworkReply* reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
     }
     finish(fail(ErrorCode::Cancelled, QStringLiteral("cancelled: %1").arg(m_request.what)));
 }

@@ -219,31 +219,38 @@ void ODataReader::cancel()
     m_http.cancel();
 }
 
+void ODataReader::finish(Result<ODataReadEnd> r)
+{
+    m_end.retries = m_http.retries();
+    if (r)
+        r->retries = m_http.retries();
+    auto done = std::move(m_onDone);
+    m_onDone = nullptr;
+    m_onPage = nullptr;
+    if (done)
+        done(std::move(r));
+}
+
+Result<void> ODataReader::checkNext(const QUrl& url, int pageNumber) const
+{
+    if (pageNumber > m_maxPages)
+        return fail(ErrorCode::Server, QStringLiteral("%1: more than %2 pages; the server's paging does not end")
+                                           .arg(m_what).arg(m_maxPages));
+    if (m_seen.contains(QString::fromLatin1(url.toEncoded())))
+        return fail(ErrorCode::Server, QStringLiteral("%1: page %2 links back to a page already read (%3): the "
+                                                      "server's nextLink loops")
+                                           .arg(m_what).arg(pageNumber).arg(describeUrl(url)));
+    return {};
+}
+
 void ODataReader::fetch(const QUrl& url)
 {
-    const auto finish = [this](Result<ODataReadEnd> r) {
-        m_end.retries = m_http.retries();
-        if (r)
-            r->retries = m_http.retries();
-        auto done = std::move(m_onDone);
-        m_onDone = nullptr;
-        m_onPage = nullptr;
-        if (done)
-            done(std::move(r));
-    };
     const int pageNumber = m_end.pages + 1;
-    if (pageNumber > m_maxPages) {
-        finish(fail(ErrorCode::Server, QStringLiteral("%1: more than %2 pages; the server's paging does not end")
-                                           .arg(m_what).arg(m_maxPages)));
+    if (auto ok = checkNext(url, pageNumber); !ok) {
+        finish(std::unexpected(ok.error()));
         return;
     }
     const QString key = QString::fromLatin1(url.toEncoded());
-    if (m_seen.contains(key)) {
-        finish(fail(ErrorCode::Server, QStringLiteral("%1: page %2 links back to a page already read (%3): the "
-                                                      "server's nextLink loops")
-                                           .arg(m_what).arg(pageNumber).arg(describeUrl(url))));
-        return;
-    }
 
     HttpGet get;
     get.url = url;
@@ -263,7 +270,9 @@ void ODataReader::fetch(const QUrl& url)
     else if (m_source.auth == ODataAuth::Bearer)
         get.headers.push_back({"Authorization", "Bearer " + m_source.secret.toUtf8()});
 
-    m_http.get(get, [this, url, pageNumber, key, finish](Result<HttpResponse> r) {
+    m_http.get(get, [this, url, pageNumber, key](Result<HttpResponse> r) {
+        if (m_abandoning)
+            return; // a prefetch given up because the page before it was refused
         if (!r) {
             finish(std::unexpected(r.error()));
             return;
@@ -282,6 +291,7 @@ void ODataReader::fetch(const QUrl& url)
             return;
         }
         auto page = parseODataPage(r->body, m_properties);
+        r->body.clear();
         if (!page) {
             // A page cut off mid-body by a proxy is worth one more try; the same garbage twice is the server's.
             if (m_parseRetries < 2 && !m_cancelled) {
@@ -296,24 +306,38 @@ void ODataReader::fetch(const QUrl& url)
         m_seen.insert(key);
         ++m_end.pages;
         m_end.rows += qint64(page->rows.size());
+
+        QUrl next;
+        if (!page->nextLink.isEmpty()) {
+            // Verbatim: an opaque link; a relative one resolves against the page that carried it.
+            next = url.resolved(QUrl::fromEncoded(page->nextLink.toUtf8(), QUrl::TolerantMode));
+            if (!next.isValid() || (next.scheme() != u"http" && next.scheme() != u"https")) {
+                finish(fail(ErrorCode::Parse,
+                            QStringLiteral("%1: unusable @odata.nextLink '%2'").arg(where, page->nextLink.left(200))));
+                return;
+            }
+            if (auto ok = checkNext(next, pageNumber + 1); !ok) {
+                finish(std::unexpected(ok.error()));
+                return;
+            }
+            // Ask for the next page now: the server prepares it while this one is handed over.
+            fetch(next);
+        }
         if (m_onPage) {
             if (auto ok = m_onPage(*page, pageNumber, url); !ok) {
+                if (next.isValid()) {
+                    m_abandoning = true;
+                    m_http.cancel();
+                    m_abandoning = false;
+                }
                 finish(std::unexpected(ok.error()));
                 return;
             }
         }
+        if (next.isValid())
+            return; // the prefetch carries on
         if (m_cancelled) {
             finish(fail(ErrorCode::Cancelled, QStringLiteral("%1: cancelled").arg(m_what)));
-            return;
-        }
-        if (!page->nextLink.isEmpty()) {
-            // Verbatim: an opaque link, relative links resolve against the page that carried them.
-            const QUrl next = url.resolved(QUrl::fromEncoded(page->nextLink.toUtf8(), QUrl::TolerantMode));
-            if (!next.isValid() || (next.scheme() != u"http" && next.scheme() != u"https")) {
-                finish(fail(ErrorCode::Parse, QStringLiteral("%1: unusable @odata.nextLink '%2'").arg(where, page->nextLink.left(200))));
-                return;
-            }
-            fetch(next);
             return;
         }
         if (!page->deltaLink.isEmpty())

@@ -96,6 +96,8 @@ public:
 
 private:
     void fetch(const QUrl& url);
+    void finish(Result<ODataReadEnd> r);
+    Result<void> checkNext(const QUrl& url, int pageNumber) const;
 
     ODataSource m_source;
     HttpFetcher m_http;
@@ -109,6 +111,7 @@ private:
     int m_maxPages = 100'000;
     int m_parseRetries = 0;
     bool m_cancelled = false;
+    bool m_abandoning = false;
 };
 
 } // namespace relance::sync

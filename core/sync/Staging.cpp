@@ -14,6 +14,66 @@ QString fieldName(Field f)
 
 namespace {
 
+// Fast paths for the ISO forms every OData server sends (QDateTime::fromString is slow for 100,000 rows).
+int digits(const QChar* p, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; ++i) {
+        const char16_t c = p[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        v = v * 10 + (c - u'0');
+    }
+    return v;
+}
+
+QDate fastIsoDate(const QString& t)
+{
+    if (t.size() < 10 || t[4] != u'-' || t[7] != u'-')
+        return {};
+    const int y = digits(t.constData(), 4), m = digits(t.constData() + 5, 2), d = digits(t.constData() + 8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return {};
+    return QDate(y, m, d); // invalid for 2025-02-30
+}
+
+// YYYY-MM-DDTHH:MM:SS[.fff...](Z|+HH:MM|-HH:MM); anything else falls back to Qt.
+QDateTime fastIsoTimestamp(const QString& t)
+{
+    const QDate d = fastIsoDate(t);
+    if (!d.isValid() || t.size() < 20 || (t[10] != u'T' && t[10] != u' ') || t[13] != u':' || t[16] != u':')
+        return {};
+    const int h = digits(t.constData() + 11, 2), mi = digits(t.constData() + 14, 2), sec = digits(t.constData() + 17, 2);
+    if (h < 0 || mi < 0 || sec < 0)
+        return {};
+    qsizetype i = 19;
+    int ms = 0;
+    if (i < t.size() && t[i] == u'.') {
+        ++i;
+        int scale = 100;
+        while (i < t.size() && t[i].isDigit()) {
+            ms += (t[i].unicode() - u'0') * scale;
+            scale /= 10;
+            ++i;
+        }
+    }
+    int offset = 0;
+    if (i < t.size() && t[i] == u'Z' && i + 1 == t.size()) {
+        offset = 0;
+    } else if (i + 6 == t.size() && (t[i] == u'+' || t[i] == u'-') && t[i + 3] == u':') {
+        const int oh = digits(t.constData() + i + 1, 2), om = digits(t.constData() + i + 4, 2);
+        if (oh < 0 || om < 0)
+            return {};
+        offset = (oh * 60 + om) * 60 * (t[i] == u'-' ? -1 : 1);
+    } else {
+        return {};
+    }
+    const QTime time(h, mi, sec, ms);
+    if (!time.isValid())
+        return {};
+    return QDateTime(d, time, Qt::UTC).addSecs(-offset);
+}
+
 QDate parseDate(const QString& text, RecordFormat format)
 {
     const QString t = text.trimmed();
@@ -25,6 +85,9 @@ QDate parseDate(const QString& text, RecordFormat format)
             return d;
     }
     // Edm.Date "2025-01-31" or Edm.DateTimeOffset "2025-01-31T00:00:00+01:00": the calendar date as written.
+    if (t.size() == 10 || (t.size() > 10 && t[10] == u'T'))
+        if (const QDate d = fastIsoDate(t); d.isValid())
+            return d;
     if (t.size() >= 10)
         return QDate::fromString(t.left(10), Qt::ISODate);
     return {};
@@ -33,6 +96,8 @@ QDate parseDate(const QString& text, RecordFormat format)
 QDateTime parseTimestamp(const QString& text, RecordFormat format)
 {
     const QString t = text.trimmed();
+    if (QDateTime fast = fastIsoTimestamp(t); fast.isValid())
+        return fast;
     QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (!dt.isValid() && format == RecordFormat::SwissCsv) {
         dt = QDateTime::fromString(t, QStringLiteral("dd.MM.yyyy HH:mm:ss"));

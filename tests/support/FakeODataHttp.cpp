@@ -6,7 +6,7 @@
 
 namespace relance::test {
 
-FakeHttpServer::FakeHttpServer(QObject* parent) : QObject(parent)
+FakeHttpServer::FakeHttpServer(QObject* parent) : QObject(parent), m_server(this)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onConnection);
 }
