@@ -210,6 +210,7 @@ void ODataReader::read(const QUrl& first, const QStringList& properties, bool tr
     m_seen.clear();
     m_end = {};
     m_cancelled = false;
+    m_retriesAtStart = m_http.retries();
     fetch(first);
 }
 
@@ -221,9 +222,9 @@ void ODataReader::cancel()
 
 void ODataReader::finish(Result<ODataReadEnd> r)
 {
-    m_end.retries = m_http.retries();
+    m_end.retries = m_http.retries() - m_retriesAtStart;
     if (r)
-        r->retries = m_http.retries();
+        r->retries = m_end.retries;
     auto done = std::move(m_onDone);
     m_onDone = nullptr;
     m_onPage = nullptr;

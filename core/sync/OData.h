@@ -110,6 +110,7 @@ private:
     ODataReadEnd m_end;
     int m_maxPages = 100'000;
     int m_parseRetries = 0;
+    int m_retriesAtStart = 0;
     bool m_cancelled = false;
     bool m_abandoning = false;
 };
