@@ -121,13 +121,13 @@ int runSync(CliContext& ctx, const QCommandLineParser& args)
 int runImportCsv(CliContext& ctx, const QCommandLineParser& args)
 {
     const QStringList pos = args.positionalArguments();
-    if (pos.size() != 2)
+    if (pos.size() != 1)
         return ctx.failWith(kUsage, QStringLiteral("import-sage-csv needs exactly one FILE"));
     int code = kOk;
     auto db = ctx.openDatabase(&code);
     if (!db)
         return code;
-    auto r = sync::importSageCsv(*db, pos.at(1), ctx.config.accounting);
+    auto r = sync::importSageCsv(*db, pos.at(0), ctx.config.accounting);
     if (!r) {
         if (args.isSet(kJson))
             ctx.out << errorJson(r.error()) << Qt::endl;
@@ -136,7 +136,7 @@ int runImportCsv(CliContext& ctx, const QCommandLineParser& args)
     }
     const sync::ApplyReport& a = r->applied;
     if (args.isSet(kJson)) {
-        QJsonObject o{{QStringLiteral("file"), pos.at(1)},
+        QJsonObject o{{QStringLiteral("file"), pos.at(0)},
                       {QStringLiteral("encoding"), r->info.encoding},
                       {QStringLiteral("delimiter"), QString(r->info.delimiter)},
                       {QStringLiteral("rows"), r->info.rows},
@@ -152,7 +152,7 @@ int runImportCsv(CliContext& ctx, const QCommandLineParser& args)
     } else {
         ctx.out << QStringLiteral("%1 (%2, '%3'): %4 rows; new %5, changed %6, unchanged %7, paid %8, reminders "
                                   "cancelled %9, clients new %10")
-                       .arg(pos.at(1), r->info.encoding, QString(r->info.delimiter))
+                       .arg(pos.at(0), r->info.encoding, QString(r->info.delimiter))
                        .arg(r->info.rows)
                        .arg(a.created)
                        .arg(a.changed)

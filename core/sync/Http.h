@@ -86,7 +86,7 @@ private:
     HttpGet m_request;
     Callback m_done;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_retryTimer;
+    QTimer m_retryTimer{this}; // parented: moves with the fetcher
     int m_attempt = 0;
     int m_retries = 0;
     bool m_busy = false;

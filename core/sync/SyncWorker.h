@@ -48,8 +48,8 @@ private:
     std::unique_ptr<Database> m_db;
     QNetworkAccessManager* m_nam = nullptr;
     std::unique_ptr<SyncEngine> m_engine;
-    QTimer m_daily;
-    QTimer m_watchSettle;
+    QTimer m_daily{this};       // parented: they move to the worker's thread with it
+    QTimer m_watchSettle{this};
     QFileSystemWatcher* m_watcher = nullptr;
     bool m_pending = false;
     bool m_pendingFull = false;
