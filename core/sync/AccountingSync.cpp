@@ -32,6 +32,16 @@ ODataAccountingSync::ODataAccountingSync(Database& db, QNetworkAccessManager* na
 {
 }
 
+QStringList ODataAccountingSync::selectList() const
+{
+    // A field mapped to "" is one the facade does not have: not asked for, treated as absent.
+    QStringList out;
+    for (const QString& f : m_fields)
+        if (!f.isEmpty())
+            out << f;
+    return out;
+}
+
 void ODataAccountingSync::cancel()
 {
     m_cancelled = true;
@@ -53,6 +63,11 @@ void ODataAccountingSync::run(ProgressFn progress, DoneFn done)
                         .arg(m_options.config.auth)));
         return;
     }
+    for (Field f : {Field::InvoiceNo, Field::CustomerNo, Field::Amount, Field::OpenAmount, Field::InvoiceDate, Field::DueDate})
+        if (m_fields[int(f)].isEmpty()) {
+            finish(fail(ErrorCode::Config, QStringLiteral("[accounting] field.%1 is empty, but %1 is required").arg(fieldName(f))));
+            return;
+        }
     Store store(m_db);
     auto deltaLink = store.syncValue(kDeltaLinkKey);
     auto watermark = store.syncValue(kWatermarkKey);
@@ -74,12 +89,15 @@ void ODataAccountingSync::run(ProgressFn progress, DoneFn done)
         if (since.isValid() && full.isValid() &&
             full.secsTo(QDateTime::currentDateTimeUtc()) < qint64(m_options.fullSyncMaxAgeHours) * 3600) {
             const QString filter = QStringLiteral("%1 gt %2").arg(m_fields[int(Field::LastModified)], odataDateTime(since));
-            start(Mode::ModifiedSince,
-                  odataCollectionUrl(m_source.serviceRoot, m_options.config.entitySet, m_fields, filter));
+            if (m_fields[int(Field::LastModified)].isEmpty()) {
+                finish(fail(ErrorCode::Config, QStringLiteral("[accounting] deltaMode=modified-since needs field.LastModified")));
+                return;
+            }
+            start(Mode::ModifiedSince, odataCollectionUrl(m_source.serviceRoot, m_options.config.entitySet, selectList(), filter));
             return;
         }
     }
-    start(Mode::Full, odataCollectionUrl(m_source.serviceRoot, m_options.config.entitySet, m_fields));
+    start(Mode::Full, odataCollectionUrl(m_source.serviceRoot, m_options.config.entitySet, selectList()));
 }
 
 void ODataAccountingSync::start(Mode mode, const QUrl& url)
@@ -150,7 +168,7 @@ void ODataAccountingSync::start(Mode mode, const QUrl& url)
             // The server forgot our delta token: read everything again (the stored data stays as it is meanwhile).
             spdlog::info("accounting delta link expired (410 Gone): full resync");
             m_result.resyncedAfterGone = true;
-            start(Mode::Full, odataCollectionUrl(m_source.serviceRoot, m_options.config.entitySet, m_fields));
+            start(Mode::Full, odataCollectionUrl(m_source.serviceRoot, m_options.config.entitySet, selectList()));
             return;
         }
         if (m_progress)

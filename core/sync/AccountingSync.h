@@ -49,6 +49,7 @@ private:
     enum class Mode { Full, Delta, ModifiedSince };
     void start(Mode mode, const QUrl& url);
     void finish(Result<AccountingResult> r);
+    QStringList selectList() const;
 
     Database& m_db;
     AccountingSyncOptions m_options;

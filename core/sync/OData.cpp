@@ -45,7 +45,10 @@ class PageSax
 public:
     enum class Frame { Top, Value, Entity, Skip };
 
-    PageSax(const std::unordered_map<std::string, int>& index, ODataPage& page) : m_index(index), m_page(page) {}
+    PageSax(const std::unordered_map<std::string, int>& index, std::size_t slots, ODataPage& page)
+        : m_index(index), m_slots(slots), m_page(page)
+    {
+    }
 
     bool null() { return scalar(ODataValue::Type::Null, {}); }
     bool boolean(bool v) { return scalar(ODataValue::Type::Bool, v ? QStringLiteral("true") : QStringLiteral("false")); }
@@ -69,7 +72,7 @@ public:
         } else if (m_stack.back() == Frame::Value) {
             m_stack.push_back(Frame::Entity);
             m_row = ODataRow{};
-            m_row.values.resize(m_index.size());
+            m_row.values.resize(m_slots);
         } else {
             if (m_stack.back() == Frame::Entity && m_key == "@removed")
                 m_row.removed = true;
@@ -150,6 +153,7 @@ private:
     }
 
     const std::unordered_map<std::string, int>& m_index;
+    std::size_t m_slots;
     ODataPage& m_page;
     std::vector<Frame> m_stack;
     std::string m_key;
@@ -164,10 +168,11 @@ Result<ODataPage> parseODataPage(const QByteArray& body, const QStringList& prop
 {
     std::unordered_map<std::string, int> index;
     for (int i = 0; i < properties.size(); ++i)
-        index.emplace(properties[i].toStdString(), i);
+        if (!properties[i].isEmpty()) // "": a property the server does not have; its slot stays absent
+            index.emplace(properties[i].toStdString(), i);
     ODataPage page;
     page.rows.reserve(1024);
-    PageSax sax(index, page);
+    PageSax sax(index, std::size_t(properties.size()), page);
     const bool ok = json::sax_parse(body.begin(), body.end(), &sax, nlohmann::detail::input_format_t::json, true);
     if (!ok)
         return fail(ErrorCode::Parse, sax.error().isEmpty() ? QStringLiteral("malformed JSON") : sax.error());

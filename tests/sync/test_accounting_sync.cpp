@@ -268,6 +268,30 @@ private Q_SLOTS:
         QCOMPARE(storedOpenItems(*db), serverOpenItems(server));
     }
 
+    void fieldsTheFacadeLacksAreNotAskedFor()
+    {
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        FakeODataServer server;
+        QVERIFY(server.listen());
+        server.generate(30, asOf);
+        Config config = odataConfig(server);
+        config.accounting.fieldMap = {{QStringLiteral("MandateType"), QString()}, {QStringLiteral("Email"), QString()}};
+        auto r = runSync(*db, config, {}, {}, syncDay);
+        RL_VERIFY_OK(r);
+        const QString select = QUrlQuery(server.requests().first().url).queryItemValue(QStringLiteral("$select"));
+        QVERIFY(!select.contains(QStringLiteral("MandateType")) && !select.contains(QStringLiteral("Email")));
+        QVERIFY(select.contains(QStringLiteral("DueDate")));
+        auto c = Store(*db).clientByNumber(FakeODataServer::makeInvoice(1, asOf).customerNo);
+        QCOMPARE((*c)->invoiceEmail, QString());
+        QCOMPARE(storedOpenItems(*db), serverOpenItems(server));
+
+        config.accounting.fieldMap = {{QStringLiteral("DueDate"), QString()}};
+        auto refused = runSync(*db, config, {}, {}, syncDay);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Config);
+    }
+
     void badEntityRejectsTheSyncAndKeepsLastGoodData_data()
     {
         QTest::addColumn<QString>("kind");
