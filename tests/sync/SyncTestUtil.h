@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers for the sync tests.
 #include "FakeODataServer.h"
+#include "TestSupport.h"
 #include "storage/Store.h"
 #include "sync/SyncEngine.h"
 
@@ -81,3 +82,12 @@ inline QMap<QString, InvoiceView> serverOpenItems(const FakeODataServer& server)
 } // namespace relance::test
 
 #define RL_VERIFY_OK(r) QVERIFY2(bool(r), relance::test::why(r).constData())
+
+// RELANCE_REQUIRE_POSTGRES from TestSupport.h, except that the failure message is only built on failure (that macro's
+// QVERIFY2 calls error() on a successful Result, which crashes).
+#define RL_REQUIRE_POSTGRES(url, name)                                                                                 \
+    if (!relance::test::postgresAdminUrl())                                                                            \
+        QSKIP("PostgreSQL not available: set RELANCE_TEST_PG_URL (tests/run.sh starts a server)");                    \
+    auto url##Result = relance::test::freshPostgresDatabase(name);                                                     \
+    RL_VERIFY_OK(url##Result);                                                                                         \
+    const QString url = *url##Result;

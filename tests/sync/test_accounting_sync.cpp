@@ -474,7 +474,7 @@ private Q_SLOTS:
 
     void postgresFullAndDelta()
     {
-        RELANCE_REQUIRE_POSTGRES(url, QStringLiteral("relance_test_accounting_sync"));
+        RL_REQUIRE_POSTGRES(url, QStringLiteral("relance_test_accounting_sync"));
         auto db = Database::openAndMigrate(url);
         RL_VERIFY_OK(db);
         FakeODataServer server;
