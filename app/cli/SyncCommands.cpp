@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace relance::cli {
 
@@ -96,7 +97,8 @@ int runSync(CliContext& ctx, const QCommandLineParser& args)
     const bool needToken = config.crm.source == u"dataverse";
     run->pendingSecrets = int(needKey) + int(needToken);
     if (run->pendingSecrets == 0) {
-        start();
+        // Later, inside main's event loop: a CSV sync can finish synchronously, and exit() before exec() is lost.
+        QTimer::singleShot(0, run, start);
         return kRunsAsync;
     }
     const auto got = [run, start]() {

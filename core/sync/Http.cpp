@@ -117,7 +117,8 @@ void HttpFetcher::attempt()
     ++m_attempt;
     QNetworkRequest req(m_request.url);
     req.setTransferTimeout(m_request.timeoutMs);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Same origin only: a redirect must not carry the API key or token to another host.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     for (const auto& h : m_request.headers)
         req.setRawHeader(h.first, h.second);
     m_reply = m_nam->get(req);

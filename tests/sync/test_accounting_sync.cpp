@@ -69,14 +69,17 @@ private Q_SLOTS:
         QCOMPARE(report->created, 1234);
         QCOMPARE(report->pages, 13);
         QCOMPARE(storedOpenItems(*db), serverOpenItems(server));
-        // The totals a person sees in the aging view, to the cent, per currency.
-        QMap<QString, qint64> expected, stored;
-        for (const FakeInvoice& i : server.invoices())
-            expected[i.currency] += i.openMinor;
+        // What the aging view sums, to the cent: open amount and count per due date and currency.
+        QMap<QPair<QDate, QString>, QPair<qint64, qint64>> expected, stored;
+        for (const FakeInvoice& i : server.invoices()) {
+            auto& e = expected[{i.dueDate, i.currency}];
+            e.first += 1;
+            e.second += i.openMinor;
+        }
         auto rows = Store(*db).openAmountsByDueDate();
         RL_VERIFY_OK(rows);
         for (const OpenAmountRow& r : *rows)
-            stored[r.currency] += r.openMinor;
+            stored[{r.dueDate, r.currency}] = {r.count, r.openMinor};
         QCOMPARE(stored, expected);
         // Client fields from the facade.
         auto c = Store(*db).clientByNumber(FakeODataServer::makeInvoice(3, asOf).customerNo);

@@ -107,6 +107,23 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("nothing to sync: [accounting] source=demo"), r.out.constData());
     }
 
+    void syncReadsTheConfiguredCsvFile()
+    {
+        const QString file = writeConfig(QStringLiteral("daily.csv"),
+                                         "Beleg-Nr.;Kunden-Nr.;Betrag;Offener Betrag;Belegdatum;F\xE4llig am\r\n"
+                                         "R-7;K-7;99.95;99.95;01.02.2025;03.03.2025\r\n");
+        const QString config = writeConfig(QStringLiteral("daily.ini"),
+                                           "[accounting]\nsource = sage50-csv\ncsvFile = " + file.toUtf8() + "\n[crm]\nsource = none\n");
+        const QString db = sqliteUrl(dir, QStringLiteral("daily.db"));
+        Run r = cli({QStringLiteral("--config"), config, QStringLiteral("--database"), db, QStringLiteral("sync"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("accounting")).toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("csv"));
+        QCOMPARE(o.value(QStringLiteral("new")).toInt(), 1);
+        auto opened = Database::openAndMigrate(db);
+        QCOMPARE(storedOpenItems(**opened).value(QStringLiteral("R-7")).open, 9995);
+    }
+
     void importSageCsv()
     {
         const QString config = writeConfig(QStringLiteral("csv.ini"), "[accounting]\nsource = sage50-csv\n");
