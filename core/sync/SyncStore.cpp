@@ -103,6 +103,52 @@ void notNull(Client& c)
 
 namespace {
 
+// "YYYY-MM-DD" and "YYYY-MM-DDTHH:MM:SS.mmmZ", exactly as dateValue()/timeValue() write them, without QString.
+void put(char*& p, int v, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        p[i] = char('0' + v % 10);
+        v /= 10;
+    }
+    p += width;
+}
+
+QByteArray isoDate(QDate d)
+{
+    if (d.year() < 1 || d.year() > 9999)
+        return d.toString(Qt::ISODate).toUtf8();
+    QByteArray out(10, Qt::Uninitialized);
+    char* p = out.data();
+    put(p, d.year(), 4);
+    *p++ = '-';
+    put(p, d.month(), 2);
+    *p++ = '-';
+    put(p, d.day(), 2);
+    return out;
+}
+
+QByteArray isoUtc(const QDateTime& t)
+{
+    const QDateTime u = t.toUTC();
+    const QDate d = u.date();
+    if (d.year() < 1 || d.year() > 9999)
+        return u.toString(Qt::ISODateWithMs).toUtf8();
+    QByteArray out = isoDate(d);
+    out.resize(24);
+    char* p = out.data() + 10;
+    const QTime tm = u.time();
+    *p++ = 'T';
+    put(p, tm.hour(), 2);
+    *p++ = ':';
+    put(p, tm.minute(), 2);
+    *p++ = ':';
+    put(p, tm.second(), 2);
+    *p++ = '.';
+    put(p, tm.msec(), 3);
+    *p = 'Z';
+    return out;
+}
+
 // SQLite: the C API on the connection's own handle (same transaction). QSqlQuery spends most of its time per bound
 // value (it formats a placeholder name for each); sqlite3_bind_* does not.
 Result<void> bulkUpsertSqlite(Database& db, sqlite3* h, const QList<Invoice>& invoices)
@@ -126,18 +172,18 @@ Result<void> bulkUpsertSqlite(Database& db, sqlite3* h, const QList<Invoice>& in
     for (const Invoice& inv : invoices) {
         text(1, inv.number.toUtf8());
         sqlite3_bind_int64(st, 2, inv.clientId);
-        text(3, inv.issueDate.toString(Qt::ISODate).toUtf8());
-        text(4, inv.dueDate.toString(Qt::ISODate).toUtf8());
+        text(3, isoDate(inv.issueDate));
+        text(4, isoDate(inv.dueDate));
         sqlite3_bind_int64(st, 5, inv.amountMinor);
         sqlite3_bind_int64(st, 6, inv.openMinor);
         text(7, inv.currency.toUtf8());
         if (inv.paidOn.isValid())
-            text(8, inv.paidOn.toString(Qt::ISODate).toUtf8());
+            text(8, isoDate(inv.paidOn));
         else
             sqlite3_bind_null(st, 8);
         sqlite3_bind_int(st, 9, inv.disputed ? 1 : 0);
         text(10, inv.source.toUtf8());
-        text(11, inv.lastModified.isValid() ? inv.lastModified.toUTC().toString(Qt::ISODateWithMs).toUtf8() : now);
+        text(11, inv.lastModified.isValid() ? isoUtc(inv.lastModified) : now);
         const int rc = sqlite3_step(st);
         if (rc != SQLITE_DONE)
             return fail(rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ErrorCode::DatabaseLocked : ErrorCode::Database,

@@ -45,6 +45,7 @@ void FakeODataServer::upsert(const FakeInvoice& inv)
         copy.lastModified = QDateTime::currentDateTimeUtc();
     m_invoices.insert(copy.number, copy);
     m_removed.remove(copy.number);
+    m_jsonCache.remove(copy.number);
 }
 
 void FakeODataServer::remove(const QString& number)
@@ -208,6 +209,13 @@ FakeResponse FakeODataServer::handle(const FakeRequest& r)
 
     QByteArray body = "{\"@odata.context\":\"" + serviceRoot().toEncoded() + "$metadata#" + options.entitySet.toUtf8() +
                       (isDelta ? "/$delta" : "") + "\",\"value\":[";
+    // Entities render the same until they change: keep them (keyed by what shapes them).
+    const QByteArray cacheKey = query.queryItemValue(QStringLiteral("$select")).toUtf8() + '|' +
+                                char('0' + options.decimalsAsNumbers);
+    if (cacheKey != m_jsonCacheKey) {
+        m_jsonCache.clear();
+        m_jsonCacheKey = cacheKey;
+    }
     int n = 0;
     QString last;
     bool more = false;
@@ -249,7 +257,10 @@ FakeResponse FakeODataServer::handle(const FakeRequest& r)
             }
             if (n++)
                 body += ',';
-            body += entityJson(inv, select);
+            auto cached = m_jsonCache.find(inv.number);
+            if (cached == m_jsonCache.end())
+                cached = m_jsonCache.insert(inv.number, entityJson(inv, select));
+            body += *cached;
             last = it.key();
         }
         ++it;

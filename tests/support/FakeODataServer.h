@@ -73,6 +73,8 @@ private:
     mutable QMutex m_dataMutex;
     QMap<QString, FakeInvoice> m_invoices;
     QMap<QString, int> m_removed;        // number -> version of the removal
+    mutable QHash<QString, QByteArray> m_jsonCache; // rendered entities (the benchmark serves 100,000 of them)
+    mutable QByteArray m_jsonCacheKey;
     int m_version = 1;
     int m_minDeltaToken = 0;
     int m_fullReads = 0;
