@@ -80,8 +80,14 @@ void ODataAccountingSync::run(ProgressFn progress, DoneFn done)
         m_watermark = timeFrom(**watermark);
     const QString mode = m_options.config.deltaMode;
     if (!m_options.forceFull && (mode == u"auto" || mode == u"delta") && *deltaLink && !(*deltaLink)->isEmpty()) {
-        start(Mode::Delta, QUrl::fromEncoded((*deltaLink)->toUtf8()));
-        return;
+        // Only a link into the configured service: after [accounting] url changes, start over with a full read.
+        const QUrl link = QUrl::fromEncoded((*deltaLink)->toUtf8());
+        const QUrl& root = m_source.serviceRoot;
+        if (link.scheme() == root.scheme() && link.host() == root.host() && link.port() == root.port() &&
+            link.path().startsWith(root.path().endsWith(u'/') ? root.path() : root.path() + u'/')) {
+            start(Mode::Delta, link);
+            return;
+        }
     }
     if (!m_options.forceFull && mode == u"modified-since" && *watermark && *lastFull) {
         const QDateTime since = timeFrom(**watermark);

@@ -291,9 +291,12 @@ void ODataReader::fetch(const QUrl& url)
             return;
         }
         if (r->status < 200 || r->status >= 300) {
-            finish(fail(r->status == 404 ? ErrorCode::NotFound : ErrorCode::Server,
-                        QStringLiteral("%1: HTTP %2 %3").arg(where).arg(r->status)
-                            .arg(QString::fromUtf8(r->body.left(200)).simplified())));
+            // 400/404 usually mean a wrong entity set or property name: the server's message says which.
+            const ErrorCode code = r->status == 404 ? ErrorCode::NotFound
+                                   : r->status == 400 ? ErrorCode::InvalidArgument
+                                                      : ErrorCode::Server;
+            finish(fail(code, QStringLiteral("%1: HTTP %2 %3").arg(where).arg(r->status)
+                                  .arg(QString::fromUtf8(r->body.left(300)).simplified())));
             return;
         }
         auto page = parseODataPage(r->body, m_properties);

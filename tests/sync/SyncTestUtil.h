@@ -81,7 +81,12 @@ inline QMap<QString, InvoiceView> serverOpenItems(const FakeODataServer& server)
 
 } // namespace relance::test
 
-#define RL_VERIFY_OK(r) QVERIFY2(bool(r), relance::test::why(r).constData())
+// Evaluates its argument once (it is often a whole sync).
+#define RL_VERIFY_OK(expr)                                                                                             \
+    do {                                                                                                               \
+        const auto& rlResult_ = (expr);                                                                                \
+        QVERIFY2(bool(rlResult_), relance::test::why(rlResult_).constData());                                          \
+    } while (false)
 
 // RELANCE_REQUIRE_POSTGRES from TestSupport.h, except that the failure message is only built on failure (that macro's
 // QVERIFY2 calls error() on a successful Result, which crashes).

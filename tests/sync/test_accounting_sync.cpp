@@ -213,6 +213,22 @@ private Q_SLOTS:
         QCOMPARE(next->accountingMode, QStringLiteral("delta"));
     }
 
+    void deltaLinkOfAnotherServiceIsNotFollowed()
+    {
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        FakeODataServer first, second;
+        QVERIFY(first.listen() && second.listen());
+        first.generate(20, asOf);
+        second.generate(25, asOf);
+        RL_VERIFY_OK(runSync(*db, odataConfig(first), {}, {}, syncDay));
+        auto r = runSync(*db, odataConfig(second), {}, {}, syncDay);
+        RL_VERIFY_OK(r);
+        QCOMPARE(r->accountingMode, QStringLiteral("full"));
+        QCOMPARE(first.requestCount(), 1);
+        QCOMPARE(storedOpenItems(*db), serverOpenItems(second));
+    }
+
     void modifiedSinceFiltersOnTheWatermark()
     {
         QTemporaryDir dir;
@@ -288,6 +304,14 @@ private Q_SLOTS:
         auto c = Store(*db).clientByNumber(FakeODataServer::makeInvoice(1, asOf).customerNo);
         QCOMPARE((*c)->invoiceEmail, QString());
         QCOMPARE(storedOpenItems(*db), serverOpenItems(server));
+
+        // A property the facade does not know: the server's own words come back.
+        config.accounting.fieldMap = {{QStringLiteral("DueDate"), QStringLiteral("Verfall")}};
+        auto unknown = runSync(*db, config, {}, {.forceFull = true}, syncDay);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(unknown.error().detail.contains(QStringLiteral("Could not find a property named 'Verfall'")),
+                 qPrintable(unknown.error().detail));
 
         config.accounting.fieldMap = {{QStringLiteral("DueDate"), QString()}};
         auto refused = runSync(*db, config, {}, {}, syncDay);
