@@ -179,6 +179,21 @@ private Q_SLOTS:
                  qPrintable(missing.error().detail));
     }
 
+    void postgresImportIsAllOrNothing()
+    {
+        RL_REQUIRE_POSTGRES(url, QStringLiteral("relance_test_sage_csv"));
+        auto db = Database::openAndMigrate(url);
+        RL_VERIFY_OK(db);
+        QTemporaryDir dir;
+        RL_VERIFY_OK(importSageCsv(**db, writeFile(dir, QStringLiteral("OP.csv"), kGerman1252), AccountingConfig{}));
+        const auto before = storedOpenItems(**db);
+        QCOMPARE(before.size(), 3);
+        QByteArray bad = kGerman1252;
+        bad.replace("14.02.2025", "14.14.2025");
+        QVERIFY(!importSageCsv(**db, writeFile(dir, QStringLiteral("OP2.csv"), bad), AccountingConfig{}));
+        QCOMPARE(storedOpenItems(**db), before);
+    }
+
     void badRowRejectsTheWholeFile_data()
     {
         QTest::addColumn<QByteArray>("row");
