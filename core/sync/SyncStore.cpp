@@ -374,14 +374,27 @@ Result<ApplyReport> applyAccounting(Database& db, AccountingSnapshot& snap, QDat
         Store store(db);
         // Clients: merge what the accounting system sends into what is stored; keep everything it does not send
         // (do-not-chase, accountant, CRM id, reminder contacts chosen by hand).
-        auto stored = store.clients();
-        if (!stored)
-            return std::unexpected(stored.error());
+        // A small delta reads only its own clients; a full read loads them all at once.
         QHash<QString, qint64> clientIds;
         QHash<QString, Client> byNumber;
-        for (const Client& c : *stored) {
-            clientIds.insert(c.number, c.id);
-            byNumber.insert(c.number, c);
+        if (snap.clients.size() <= 200) {
+            for (const StagedClient& s : std::as_const(snap.clients)) {
+                auto c = store.clientByNumber(s.number);
+                if (!c)
+                    return std::unexpected(c.error());
+                if (*c) {
+                    clientIds.insert(s.number, (*c)->id);
+                    byNumber.insert(s.number, **c);
+                }
+            }
+        } else {
+            auto stored = store.clients();
+            if (!stored)
+                return std::unexpected(stored.error());
+            for (const Client& c : *stored) {
+                clientIds.insert(c.number, c.id);
+                byNumber.insert(c.number, c);
+            }
         }
         QList<Client> toSave;
         for (const StagedClient& s : std::as_const(snap.clients)) {
@@ -452,11 +465,13 @@ Result<ApplyReport> applyAccounting(Database& db, AccountingSnapshot& snap, QDat
                 inv.paidOn = s.openMinor == 0 && !s.paidOn.isEmpty() ? QDate::fromString(s.paidOn, Qt::ISODate) : syncDate;
             if (!inv.lastModified.isValid())
                 inv.lastModified = timeFrom(s.lastModified);
-            const bool same = s.clientId == inv.clientId && s.issueDate == dateValue(inv.issueDate).toString() &&
-                              s.dueDate == dateValue(inv.dueDate).toString() && s.amountMinor == inv.amountMinor &&
-                              s.openMinor == inv.openMinor && s.currency == inv.currency &&
-                              s.paidOn == dateValue(inv.paidOn).toString() && s.source == inv.source &&
-                              s.lastModified == timeValue(inv.lastModified).toString();
+            const bool same = s.clientId == inv.clientId && s.amountMinor == inv.amountMinor &&
+                              s.openMinor == inv.openMinor && s.currency == inv.currency && s.source == inv.source &&
+                              s.issueDate == QLatin1StringView(isoDate(inv.issueDate)) &&
+                              s.dueDate == QLatin1StringView(isoDate(inv.dueDate)) &&
+                              (inv.paidOn.isValid() ? s.paidOn == QLatin1StringView(isoDate(inv.paidOn)) : s.paidOn.isEmpty()) &&
+                              (inv.lastModified.isValid() ? s.lastModified == QLatin1StringView(isoUtc(inv.lastModified))
+                                                          : s.lastModified.isEmpty());
             if (same) {
                 ++report.unchanged;
                 continue;
