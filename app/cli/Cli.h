@@ -45,5 +45,6 @@ struct Command
 void addDataCommands(QList<Command>& commands);
 void addMailCommands(QList<Command>& commands);
 void addDraftCommands(QList<Command>& commands);
+void addSyncCommands(QList<Command>& commands);
 
 } // namespace relance::cli

@@ -124,6 +124,15 @@ const std::vector<KeyDef>& keyTable()
         RL_CHOICE("accounting/csvEncoding", accounting.csvEncoding, QStringLiteral("auto"), QStringLiteral("utf-8"),
                   QStringLiteral("windows-1252")),
         RL_INT("accounting/maxSyncAgeMinutes", accounting.maxSyncAgeMinutes, 1, 10080),
+        KeyDef{QStringLiteral("accounting/syncTime"), QStringLiteral("a local time HH:MM, or empty for no daily sync"),
+               [](Config& c, const QString& v) -> std::optional<QString> {
+                   const QString t = v.trimmed();
+                   if (!t.isEmpty() && !QTime::fromString(t, QStringLiteral("HH:mm")).isValid())
+                       return QStringLiteral("a local time HH:MM, or empty for no daily sync");
+                   c.accounting.syncTime = t;
+                   return std::nullopt;
+               },
+               [](const Config& c) { return c.accounting.syncTime; }},
 
         RL_CHOICE("crm/source", crm.source, QStringLiteral("demo"), QStringLiteral("none"), QStringLiteral("dataverse")),
         RL_URL("crm/url", crm.url),

@@ -35,6 +35,7 @@ struct AccountingConfig
     QString csvEncoding = QStringLiteral("auto");     // auto | utf-8 | windows-1252
     QMap<QString, QString> csvColumns;                 // domain field -> CSV header ([accounting] column.InvoiceNo=...)
     int maxSyncAgeMinutes = 60;                        // sending re-checks against a sync no older than this
+    QString syncTime = QStringLiteral("06:30");       // daily full sync by the worker, local HH:MM; empty: none
 };
 
 struct CrmConfig
