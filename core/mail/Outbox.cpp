@@ -1,5 +1,7 @@
 #include "mail/Outbox.h"
 
+#include "sync/SyncStore.h" // kLastSyncKey: when the accounting data was last synced
+
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QRegularExpression>
@@ -14,13 +16,11 @@ namespace relance::mail {
 namespace {
 std::string s8(const QString& s) { return s.toStdString(); }
 QString dump(const nlohmann::json& j) { return QString::fromStdString(j.dump()); }
-// The drivers bind a null QString as SQL NULL, and these columns are NOT NULL DEFAULT ''.
-QString nn(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
 } // namespace
 
 Result<std::optional<QDateTime>> lastAccountingSync(Store& store)
 {
-    auto v = store.syncValue(QStringLiteral("accounting.lastSuccess"));
+    auto v = store.syncValue(sync::kLastSyncKey);
     if (!v)
         return std::unexpected(v.error());
     if (!v->has_value() || (*v)->trimmed().isEmpty())
@@ -30,7 +30,7 @@ Result<std::optional<QDateTime>> lastAccountingSync(Store& store)
         t = QDateTime::fromString((*v)->trimmed(), Qt::ISODate);
     if (!t.isValid())
         return fail(ErrorCode::Parse,
-                    QStringLiteral("sync_state accounting.lastSuccess is not an ISO date-time: '%1'").arg(**v));
+                    QStringLiteral("sync_state %1 is not an ISO date-time: '%2'").arg(sync::kLastSyncKey, **v));
     return std::optional<QDateTime>(t.toUTC());
 }
 
@@ -165,7 +165,7 @@ Result<void> Outbox::transition(Reminder& r, ReminderState to, const QString& re
 {
     const ReminderState from = r.state;
     r.state = to;
-    r.reason = nn(reason);
+    r.reason = reason;
     r.updatedBy = m_options.actor;
     if (auto ok = m_store.updateReminder(r); !ok)
         return ok;
@@ -401,8 +401,8 @@ Result<void> Outbox::recordDraft(qint64 reminderId, const QString& messageId, co
         auto r = sendingReminder(m_store, reminderId);
         if (!r)
             return std::unexpected(r.error());
-        r->messageId = nn(messageId);
-        r->internetMessageId = nn(internetMessageId);
+        r->messageId = messageId;
+        r->internetMessageId = internetMessageId;
         r->updatedBy = m_options.actor;
         if (auto ok = m_store.updateReminder(*r); !ok)
             return ok;

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "mail/Eml.h"
 #include "mail/Sender.h"
+#include "sync/SyncStore.h"
 
 #include <QDir>
 #include <QProcess>
@@ -200,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(report.stopReason.contains(u"no successful accounting sync"_s));
         // Synced two hours ago: still wait, and say how old.
         QVERIFY(f.db->transaction([&] {
-                     return f.store->setSyncValue(u"accounting.lastSuccess"_s,
+                     return f.store->setSyncValue(sync::kLastSyncKey,
                                                   QDateTime::currentDateTimeUtc().addSecs(-7200).toString(Qt::ISODate));
                  }).has_value());
         report = runOnce(f, config);
@@ -210,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(emlFiles(config).isEmpty());
         // A fresh sync: they go.
         QVERIFY(f.db->transaction([&] {
-                     return f.store->setSyncValue(u"accounting.lastSuccess"_s,
+                     return f.store->setSyncValue(sync::kLastSyncKey,
                                                   QDateTime::currentDateTimeUtc().addSecs(-300).toString(Qt::ISODate));
                  }).has_value());
         report = runOnce(f, config);
