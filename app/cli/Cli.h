@@ -46,5 +46,6 @@ void addDataCommands(QList<Command>& commands);
 void addMailCommands(QList<Command>& commands);
 void addDraftCommands(QList<Command>& commands);
 void addSyncCommands(QList<Command>& commands);
+void addDailyCommand(QList<Command>& commands);
 
 } // namespace relance::cli

@@ -21,6 +21,7 @@ int main(int argc, char* argv[])
     addSyncCommands(commands);
     addDraftCommands(commands);
     addMailCommands(commands);
+    addDailyCommand(commands);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Relance: accounts-receivable reminders, headless."));

@@ -1,6 +1,7 @@
 // relance-cli as a script or a person uses it: exit codes, one-line reasons, the JSON shapes, and that it links no GUI.
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -214,6 +215,41 @@ private Q_SLOTS:
         const QStringList agingArgs{u"aging"_s, u"--as-of"_s, u"2026-11-23"_s, u"--json"_s};
         QCOMPARE(cli(QStringList{u"--database"_s, url} + agingArgs, home()).out,
                  cli(QStringList{u"--database"_s, lite} + agingArgs, home()).out);
+    }
+
+    void dailyRunSendsWhatThePolicyAllowsOnce()
+    {
+        const QString url = db(u"daily.db"_s);
+        const QString outbox = m_dir.filePath(u"outbox"_s);
+        const QString ini = m_dir.filePath(u"daily.ini"_s);
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("[mail]\noutboxDir=%1\n[reminders]\nautoSendLight=true\n").arg(outbox).toUtf8());
+        f.close();
+        QCOMPARE(cli({u"--config"_s, ini, u"--database"_s, url, u"demo-seed"_s}, home()).code, 0);
+
+        const Run first = cli({u"--config"_s, ini, u"--database"_s, url, u"daily"_s, u"--json"_s}, home());
+        QVERIFY2(first.code == 0, qPrintable(first.out + first.err));
+        const QJsonObject report = QJsonDocument::fromJson(first.out.toUtf8()).object();
+        QVERIFY(report[u"ok"_s].toBool());
+        QStringList steps;
+        int approved = -1;
+        for (const auto& v : report[u"steps"_s].toArray()) {
+            const QJsonObject step = v.toObject();
+            steps << step[u"step"_s].toString();
+            QCOMPARE(step[u"exitCode"_s].toInt(), 0);
+            if (step[u"step"_s].toString() == u"auto-send")
+                approved = step[u"approved"_s].toInt();
+        }
+        QCOMPARE(steps, (QStringList{u"sync"_s, u"draft"_s, u"auto-send"_s, u"send"_s}));
+        QVERIFY(approved >= 1);
+        const auto sent = QDir(outbox).entryList({u"*.eml"_s}, QDir::Files);
+        QCOMPARE(sent.size(), approved);
+
+        // The next morning's run finds nothing new to send: pending drafts wait for a person.
+        const Run second = cli({u"--config"_s, ini, u"--database"_s, url, u"daily"_s, u"--json"_s}, home());
+        QCOMPARE(second.code, 0);
+        QCOMPARE(QDir(outbox).entryList({u"*.eml"_s}, QDir::Files), sent);
     }
 
     void emptyDatabaseAging()
