@@ -247,6 +247,9 @@ Result<DemoDataSet> generateDemoData(const DemoOptions& options)
     plans.reserve(clientCount);
     QSet<QString> domains;
     domains.reserve(clientCount);
+    QSet<QString> names;
+    names.reserve(clientCount);
+    Rng renameRng(options.seed ^ 0x9E3779B97F4A7C15ULL);
     const auto reasons = demo::doNotChaseReasons();
     for (int i = 0; i < clientCount; ++i) {
         ClientPlan p;
@@ -264,7 +267,14 @@ Result<DemoDataSet> generateDemoData(const DemoOptions& options)
         const QString first = demo::text(p.female ? rng.pick(w.femaleFirst) : rng.pick(w.maleFirst));
         const QString title = demo::text(p.female ? w.femaleTitle : w.maleTitle);
         c.number = QStringLiteral("C%1").arg(i + 1, 5, 10, QChar(u'0'));
+        // Two firms never share a name (the commercial register refuses it, and a reviewer could not tell them
+        // apart): draw again; the numbered fallback only happens in the very large benchmark sets.
         c.name = companyName(rng, c.language, p.surname);
+        for (int attempt = 0; names.contains(c.name) && attempt < 16; ++attempt)
+            c.name = companyName(renameRng, c.language, p.surname); // its own stream: the rest of the set stays as is
+        if (names.contains(c.name))
+            c.name += QStringLiteral(" (%1)").arg(i + 1);
+        names.insert(c.name);
         c.contactPerson = title + u' ' + first + u' ' + p.surname;
 
         QString domain = asciiSlug(c.name.section(u' ', 0, -2)); // without the legal form

@@ -88,6 +88,21 @@ class TestDemo : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void clientNamesAreDistinct()
+    {
+        // A reviewer tells clients apart by name: the default set never repeats one.
+        for (quint64 seed : {42ULL, 1ULL, 7ULL, 2026ULL}) {
+            auto set = generateDemoData(options(600, seed));
+            QVERIFY(set.has_value());
+            QSet<QString> names;
+            for (const Client& c : set->clients) {
+                QVERIFY2(!names.contains(c.name), qPrintable(c.name));
+                QVERIFY2(!c.name.contains(u'('), qPrintable(c.name));
+                names.insert(c.name);
+            }
+        }
+    }
+
     void deterministic()
     {
         auto a = generateDemoData(options());
