@@ -142,7 +142,7 @@ Result<void> ClientActions::setDoNotChase(qint64 clientId, bool doNotChase, cons
         if (!q)
             return std::unexpected(q.error());
         q->addBindValue(doNotChase ? 1 : 0);
-        q->addBindValue(doNotChase ? reason : QString());
+        q->addBindValue(doNotChase ? reason : QStringLiteral("")); // empty, not NULL
         q->addBindValue(doNotChase ? dateValue(until) : QVariant(QMetaType(QMetaType::QString)));
         q->addBindValue(clientId);
         if (auto ok = db.run(*q, QStringLiteral("setting do-not-chase on client %1").arg(clientId)); !ok)
