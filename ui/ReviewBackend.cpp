@@ -10,6 +10,14 @@ bool reviewable(ReminderState s)
     return s == ReminderState::Drafted || s == ReminderState::NeedsReview || s == ReminderState::Snoozed;
 }
 QString json(const nlohmann::json& j) { return QString::fromStdString(j.dump()); }
+// The Store binds a null QString as NULL, and these columns are NOT NULL: store empty text instead.
+void emptyNotNull(Reminder& r)
+{
+    for (QString* s : {&r.subject, &r.body, &r.provider, &r.model, &r.reason, &r.updatedBy, &r.approvedBy, &r.messageId,
+                       &r.internetMessageId, &r.createdBy})
+        if (s->isNull())
+            *s = QStringLiteral("");
+}
 } // namespace
 
 Result<int> StoreReviewBackend::change(qint64 id, int expectedVersion, const QString& action, const QString& detail,
@@ -36,6 +44,7 @@ Result<int> StoreReviewBackend::change(qint64 id, int expectedVersion, const QSt
         if (auto applied = apply(r); !applied)
             return applied;
         r.updatedBy = m_actor;
+        emptyNotNull(r);
         if (auto saved = m_store.updateReminder(r); !saved)
             return saved;
         newVersion = r.version;

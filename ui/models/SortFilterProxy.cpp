@@ -1,6 +1,7 @@
 #include "SortFilterProxy.h"
 
 #include "Roles.h"
+#include "Theme.h"
 
 #include <QDate>
 
@@ -10,6 +11,7 @@ SortFilterProxy::SortFilterProxy(QObject* parent) : QSortFilterProxyModel(parent
 {
     setSortRole(RawRole);
     setDynamicSortFilter(true);
+    m_collator = QCollator(reviewerLocale());
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
 }

@@ -151,6 +151,10 @@ QueueView::QueueView(ReviewSession& session, QWidget* parent)
     m_history = new QTextBrowser(context);
     m_previous = new QTextBrowser(context);
     m_promises = new QTextBrowser(context);
+    m_invoices->setObjectName(QStringLiteral("contextInvoices"));
+    m_history->setObjectName(QStringLiteral("contextHistory"));
+    m_previous->setObjectName(QStringLiteral("contextPrevious"));
+    m_promises->setObjectName(QStringLiteral("contextPromises"));
     context->addTab(m_invoices, tr("Invoices"));
     //: tab: the client's CRM history (calls, e-mails, meetings)
     context->addTab(m_history, tr("CRM history"));
@@ -273,16 +277,30 @@ void QueueView::buildFilters(QWidget* bar)
     });
 }
 
+QString QueueView::bodyText() const
+{
+    // toPlainText() turns no-break spaces into spaces, which would silently change "1 234,50 CHF" on save.
+    QString text = m_body->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    text.replace(QChar::LineSeparator, u'\n');
+    return text;
+}
+
 Result<void> QueueView::reload()
 {
+    saveNow();
     auto rows = loadQueue(*m_s.db, m_s.asOf, m_s.policy());
     if (!rows)
         return std::unexpected(rows.error());
     const qint64 keep = m_currentId;
+    m_currentId = 0; // show the reloaded draft afresh
     m_model->setRows(std::move(*rows));
     m_count->setText(tr("%n draft(s)", "", m_proxy->rowCount()));
-    if (keep && m_model->rowOf(keep) >= 0)
+    if (keep && m_model->rowOf(keep) >= 0) {
         selectDraft(keep);
+        if (m_currentId != keep)
+            showDraft(keep);
+    }
     else if (m_proxy->rowCount() > 0)
         selectRow(0);
     else
@@ -544,7 +562,7 @@ bool QueueView::saveNow()
         return !m_conflict;
     if (m_conflict)
         return false;
-    auto saved = m_s.review->saveEdit(m_currentId, m_version, m_subject->text(), m_body->toPlainText());
+    auto saved = m_s.review->saveEdit(m_currentId, m_version, m_subject->text(), bodyText());
     if (!saved) {
         if (saved.error().code == ErrorCode::Conflict) {
             showConflict(saved.error().detail);

@@ -35,6 +35,7 @@ public:
     QTableView* table() const { return m_table; }
     QPlainTextEdit* bodyEditor() const { return m_body; }
     QLineEdit* subjectEditor() const { return m_subject; }
+    QString bodyText() const;                  // the body as stored, no-break spaces kept
     qint64 currentId() const { return m_currentId; }
     bool hasConflict() const { return m_conflict; }
     bool hasUnsavedEdit() const { return m_dirty; }
