@@ -126,6 +126,15 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
         showPage(Page::Clients);
         m_clients->showClient(id);
     });
+    connect(m_dashboard, &DashboardView::loaded, this, &MainWindow::refreshCounts);
+    connect(m_dashboard, &DashboardView::failed, this, [this](const QString& detail) {
+        m_loaded.remove(int(Page::Dashboard));
+        notify(int(NotificationArea::Severity::Error), tr("The data could not be read: %1").arg(detail));
+    });
+    connect(m_invoices, &InvoicesView::failed, this, [this](const QString& detail) {
+        m_loaded.remove(int(Page::Invoices));
+        notify(int(NotificationArea::Severity::Error), tr("The data could not be read: %1").arg(detail));
+    });
     connect(m_dashboard, &DashboardView::draftsActivated, this, [this] { showPage(Page::Queue); });
     connect(m_invoices, &InvoicesView::clientActivated, this, [this](qint64 id) {
         showPage(Page::Clients);
@@ -225,6 +234,7 @@ void MainWindow::updateActions()
 
 void MainWindow::loadInitialData()
 {
+    m_ready = true;
     ensureLoaded(Page::Queue);
     ensureLoaded(currentPage());
     refreshCounts();
@@ -232,14 +242,24 @@ void MainWindow::loadInitialData()
 
 void MainWindow::ensureLoaded(Page page)
 {
-    if (m_loaded.contains(int(page)))
+    if (!m_ready || m_loaded.contains(int(page)))
         return;
     m_loaded.insert(int(page));
     Result<void> ok;
     switch (page) {
-    case Page::Dashboard: ok = m_dashboard->reload(); break;
+    case Page::Dashboard:
+        if (m_s.databaseUrl.isEmpty())
+            ok = m_dashboard->reload();
+        else
+            m_dashboard->reloadInBackground(m_s.databaseUrl);
+        break;
     case Page::Queue: ok = m_queue->reload(); break;
-    case Page::Invoices: ok = m_invoices->reload(); break;
+    case Page::Invoices:
+        if (m_s.databaseUrl.isEmpty())
+            ok = m_invoices->reload();
+        else
+            m_invoices->reloadInBackground(m_s.databaseUrl);
+        break;
     case Page::Clients: ok = m_clients->reload(); break;
     case Page::Tasks: ok = m_tasks->reload(); break;
     case Page::ToneExamples: ok = m_tone ? m_tone->reload() : Result<void>{}; break;

@@ -80,6 +80,7 @@ private:
     QLabel* m_lastSync;
     QLabel* m_counts;
     QSet<int> m_loaded;
+    bool m_ready = false; // nothing is read before loadInitialData(): the window shows first
 };
 
 } // namespace relance::ui

@@ -27,6 +27,8 @@ struct ReviewSession
     QString actor;                           // the OS user
     QDate asOf;                              // today, or fixed for captures and tests
     QString configFile;                      // where Settings saves; empty: the user's settings
+    QString databaseUrl;                     // set: heavy reads (the dashboard) run on a worker thread with their own
+                                             // connection to it; empty: on the GUI thread
 
     bool isAdmin() const { return config.ui.role == QLatin1String("admin"); }
     AgingPolicy policy() const { return {config.aging.light, config.aging.moderate}; }

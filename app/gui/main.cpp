@@ -91,6 +91,7 @@ int main(int argc, char* argv[])
 
     auto session = ui::ReviewSession::create(config, **db, QString(), asOf);
     session->configFile = configFile;
+    session->databaseUrl = (*db)->url().dialect == Dialect::SQLite ? QStringLiteral("sqlite://") + (*db)->url().path : url;
     ui::DialogPrompter prompter;
     session->prompter = &prompter;
     SecretStore secrets;

@@ -1,6 +1,7 @@
 #include "workflow/ReviewDemo.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace relance {
@@ -89,8 +90,17 @@ Result<void> seedReviewLedger(Store& store, int invoiceCount, const ReviewDemoOp
     const int clientCount = std::max(10, invoiceCount / 6);
     QList<Client> clients;
     clients.reserve(clientCount);
-    for (int i = 0; i < clientCount; ++i)
-        clients.push_back(makeClient(i, rng));
+    QSet<QString> used;
+    static const char* const kTowns[] = {"Genève", "Lausanne", "Nyon", "Morges", "Vevey", "Montreux", "Sion",
+                                         "Fribourg", "Bern", "Zürich", "Basel", "Neuchâtel"};
+    for (int i = 0; i < clientCount; ++i) {
+        Client c = makeClient(i, rng);
+        // Distinct names, as in a real ledger: a second "Garage Dubois" is told apart by its town.
+        for (int t = 0; used.contains(c.name) && t < 12; ++t)
+            c.name = c.name.section(QStringLiteral(" – "), 0, 0) + QStringLiteral(" – ") + QString::fromUtf8(kTowns[(i + t) % 12]);
+        used.insert(c.name);
+        clients.push_back(c);
+    }
     return store.database().transaction([&]() -> Result<void> {
         if (auto ok = store.upsertClients(clients); !ok)
             return ok;
@@ -113,7 +123,9 @@ Result<void> seedReviewLedger(Store& store, int invoiceCount, const ReviewDemoOp
             const int habit = int((i % clientCount) % 7); // 0..6: 0 pays early, 6 pays very late
             const int lateBy = habit * 9 - 5 + rng.below(12) + (ageDays < 90 ? habit * 3 : 0); // slowing recently
             const QDate paidOn = inv.dueDate.addDays(lateBy);
-            if (paidOn <= asOf && rng.below(100) < 88) {
+            // Old debts are rare (most get paid in the end); recent ones are often still open.
+            const int stillOpenPercent = o.openPercent >= 0 ? o.openPercent : ageDays > 150 ? 2 : ageDays > 90 ? 8 : 30;
+            if (paidOn <= asOf && rng.below(100) >= stillOpenPercent) {
                 inv.openMinor = 0;
                 inv.paidOn = paidOn;
             } else {

@@ -13,6 +13,7 @@ struct ReviewDemoOptions
     QDate asOf;                    // invalid: today
     quint64 seed = 7;
     int maxDrafts = 10'000;
+    int openPercent = -1;          // share of past-due invoices still open; -1: a realistic mix (recent ones more often)
     QString firmName = QStringLiteral("Fiduciaire Lémanique SA");
     QString iban = QStringLiteral("CH93 0076 2011 6238 5295 7");
 };

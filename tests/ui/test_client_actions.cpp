@@ -21,6 +21,7 @@ class TestClientActions : public QObject
         ReviewDemoOptions o;
         o.asOf = QDate(2026, 3, 31);
         o.maxDrafts = 5;
+        o.openPercent = 40;
         QVERIFY(seedReviewLedger(store, 60, o).has_value());
         auto drafts = seedReviewDrafts(store, {}, o);
         QVERIFY2(drafts.has_value(), qPrintable(drafts ? QString() : drafts.error().toString()));

@@ -7,6 +7,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -217,7 +219,45 @@ Result<void> DashboardView::reload()
     auto d = loadDashboard(*m_s.store, m_s.asOf, m_s.policy(), m_s.currency(), m_s.config.aging.dsoWindowDays);
     if (!d)
         return std::unexpected(d.error());
-    m_data = std::move(*d);
+    show(std::move(*d));
+    return {};
+}
+
+void DashboardView::reloadInBackground(const QString& databaseUrl)
+{
+    const int generation = ++m_generation;
+    const QDate asOf = m_s.asOf;
+    const AgingPolicy policy = m_s.policy();
+    const QString currency = m_s.currency();
+    const int window = m_s.config.aging.dsoWindowDays;
+    // The worker opens, uses and closes its own connection, all inside its thread.
+    auto future = QtConcurrent::run([databaseUrl, asOf, policy, currency, window]() -> Result<DashboardData> {
+        auto db = Database::open(databaseUrl);
+        if (!db)
+            return std::unexpected(db.error());
+        Store store(**db);
+        return loadDashboard(store, asOf, policy, currency, window);
+    });
+    auto* watcher = new QFutureWatcher<Result<DashboardData>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer load is on its way
+        Result<DashboardData> r = watcher->result();
+        if (!r) {
+            Q_EMIT failed(r.error().detail);
+            return;
+        }
+        show(std::move(*r));
+        Q_EMIT loaded();
+    });
+    watcher->setFuture(future);
+}
+
+void DashboardView::show(DashboardData data)
+{
+    m_data = std::move(data);
+    m_loaded = true;
     const QLocale loc = reviewerLocale();
     const QString cur = m_s.currency();
     qint64 openTotal = 0, openCount = 0, overdue = 0, overdueCount = 0;
@@ -276,7 +316,6 @@ Result<void> DashboardView::reload()
     m_empty->setText(tr("<b>No open invoices yet.</b> Run a sync from the accounting system (or start with --demo) "
                         "to see the aging of your receivables."));
     fillCharts();
-    return {};
 }
 
 void DashboardView::fillCharts()

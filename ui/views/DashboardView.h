@@ -19,6 +19,10 @@ class DashboardView : public QWidget
 public:
     explicit DashboardView(ReviewSession& session, QWidget* parent = nullptr);
     Result<void> reload();
+    // Computes the figures on a worker thread with its own connection to `databaseUrl`, then shows them;
+    // emits loaded() (or failed()) on the GUI thread. The GUI never waits for the aggregates.
+    void reloadInBackground(const QString& databaseUrl);
+    bool isLoaded() const { return m_loaded; }
     const DashboardData& data() const { return m_data; }
     // The figures as shown, for tests: bucket name -> {count text, amount text}.
     QLabel* bucketCountLabel(AgingBucket b) const { return m_bucketCount[int(b)]; }
@@ -29,8 +33,11 @@ Q_SIGNALS:
     void bucketActivated(int bucket);            // open the invoice list filtered on it
     void clientActivated(qint64 clientId);       // open the client's page
     void draftsActivated();                      // open the queue
+    void loaded();
+    void failed(const QString& detail);
 
 private:
+    void show(DashboardData data);
     QWidget* card(const QString& caption, QLabel** value, QLabel** detail);
     void fillCharts();
 
@@ -55,6 +62,8 @@ private:
     QTableWidget* m_top = nullptr;
     QTableWidget* m_slowing = nullptr;
     QLabel* m_empty = nullptr;
+    bool m_loaded = false;
+    int m_generation = 0;
 };
 
 } // namespace relance::ui

@@ -6,6 +6,8 @@
 #include "models/SortFilterProxy.h"
 
 #include <QCheckBox>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -96,6 +98,35 @@ Result<void> InvoicesView::reload()
     m_loaded = true;
     m_count->setText(tr("%n invoice(s)", "", m_proxy->rowCount()));
     return {};
+}
+
+void InvoicesView::reloadInBackground(const QString& databaseUrl)
+{
+    const int generation = ++m_generation;
+    m_count->setText(tr("Loading…"));
+    auto future = QtConcurrent::run([databaseUrl]() -> Result<QList<InvoiceRow>> {
+        auto db = Database::open(databaseUrl);
+        if (!db)
+            return std::unexpected(db.error());
+        return loadInvoices(**db);
+    });
+    auto* watcher = new QFutureWatcher<Result<QList<InvoiceRow>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        Result<QList<InvoiceRow>> rows = watcher->result();
+        if (!rows) {
+            m_count->clear();
+            Q_EMIT failed(rows.error().detail);
+            return;
+        }
+        m_model->setRows(std::move(*rows));
+        m_loaded = true;
+        m_count->setText(tr("%n invoice(s)", "", m_proxy->rowCount()));
+        Q_EMIT loaded();
+    });
+    watcher->setFuture(future);
 }
 
 void InvoicesView::filterBucket(int bucket)

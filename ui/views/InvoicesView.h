@@ -21,6 +21,8 @@ class InvoicesView : public QWidget
 public:
     explicit InvoicesView(ReviewSession& session, QWidget* parent = nullptr);
     Result<void> reload();
+    // Reads the invoices on a worker thread with its own connection (100,000 rows take a while); emits loaded().
+    void reloadInBackground(const QString& databaseUrl);
     bool isLoaded() const { return m_loaded; }
     void filterBucket(int bucket);
     void filterClient(qint64 clientId, const QString& name);
@@ -30,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void clientActivated(qint64 clientId);
+    void loaded();
+    void failed(const QString& detail);
 
 private:
     ReviewSession& m_s;
@@ -43,6 +47,7 @@ private:
     QWidget* m_clearClient = nullptr;
     QLabel* m_count;
     bool m_loaded = false;
+    int m_generation = 0;
 };
 
 } // namespace relance::ui

@@ -83,22 +83,25 @@ QueueView::QueueView(ReviewSession& session, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(24);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(QueueModel::ClientCol, 175);
-    m_table->setColumnWidth(QueueModel::InvoicesCol, 72);
-    m_table->setColumnWidth(QueueModel::OpenCol, 108);
-    m_table->setColumnWidth(QueueModel::DaysLateCol, 50);
-    m_table->setColumnWidth(QueueModel::BucketCol, 72);
-    m_table->setColumnWidth(QueueModel::LanguageCol, 46);
-    m_table->setColumnWidth(QueueModel::StateCol, 92);
+    m_table->setColumnWidth(QueueModel::ClientCol, 165);
+    m_table->setColumnWidth(QueueModel::InvoicesCol, 66);
+    m_table->setColumnWidth(QueueModel::OpenCol, 100);
+    m_table->setColumnWidth(QueueModel::DaysLateCol, 46);
+    m_table->setColumnWidth(QueueModel::BucketCol, 68);
+    m_table->setColumnWidth(QueueModel::LanguageCol, 42);
+    m_table->setColumnWidth(QueueModel::StateCol, 96);
     m_table->horizontalHeader()->setMinimumSectionSize(36);
 
     // The draft: header, conflict bar, subject, body with findings beside it, context below.
     auto* right = new QSplitter(Qt::Vertical, split);
     m_editorPane = new QWidget(right);
+    right->setMinimumWidth(380);
     auto* ed = new QVBoxLayout(m_editorPane);
     ed->setContentsMargins(6, 0, 0, 0);
     m_header = new QLabel(m_editorPane);
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_header->setMinimumWidth(200);
     ed->addWidget(m_header);
 
     m_conflictBar = new QFrame(m_editorPane);
@@ -136,6 +139,8 @@ QueueView::QueueView(ReviewSession& session, QWidget* parent)
     m_findings = new QListWidget(findingsPane);
     m_findings->setObjectName(QStringLiteral("findingsList"));
     m_findings->setWordWrap(true);
+    m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_findings->setResizeMode(QListView::Adjust);
     fl->addWidget(findingsTitle);
     fl->addWidget(m_findings, 1);
     bodySplit->setStretchFactor(0, 3);
@@ -169,7 +174,7 @@ QueueView::QueueView(ReviewSession& session, QWidget* parent)
 
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 6);
-    split->setSizes({700, 560});
+    split->setSizes({800, 480});
 
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kSaveDelayMs);
