@@ -155,6 +155,7 @@ void MainWindow::buildActions()
     bar->setObjectName(QStringLiteral("reviewToolbar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMinimumWidth(0);
     bar->setIconSize(QSize(16, 16));
     auto add = [&](const QString& name, const QString& iconName, const QString& text, const QKeySequence& key,
                    const QString& tip, auto slot) {

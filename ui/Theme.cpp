@@ -128,7 +128,7 @@ QListWidget#navigation::item:selected { background: #2d3b4c; color: white; borde
 QLabel#pageTitle { font-size: 18px; font-weight: 600; color: #1f2a37; padding: 2px 0 6px 0; }
 QLabel#sectionTitle { font-size: 12px; font-weight: 600; color: #4a5565; }
 QFrame#card { background: white; border: 1px solid #dde1e6; border-radius: 6px; }
-QLabel#cardValue { font-size: 20px; font-weight: 600; color: #1f2a37; }
+QLabel#cardValue { font-size: 19px; font-weight: 600; color: #1f2a37; }
 QLabel#cardCaption { color: #5d6875; font-size: 11px; }
 QTableView { background: white; alternate-background-color: #f8f9fb; gridline-color: #eceef1;
              selection-background-color: #cfe0f3; selection-color: #111; border: 1px solid #dde1e6; }

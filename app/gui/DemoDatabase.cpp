@@ -16,7 +16,8 @@ QString demoDatabaseUrl()
     return QStringLiteral("sqlite://") + QDir(dir).absoluteFilePath(QStringLiteral("relance-demo.db"));
 }
 
-Result<bool> seedDemoIfEmpty(const QString& url, QDate asOf, const AgingPolicy& policy)
+Result<bool> seedDemoIfEmpty(const QString& url, QDate asOf, const AgingPolicy& policy, const QString& firmName,
+                             const QString& iban)
 {
     auto db = Database::openAndMigrate(url);
     if (!db)
@@ -29,6 +30,10 @@ Result<bool> seedDemoIfEmpty(const QString& url, QDate asOf, const AgingPolicy& 
         return false;
     ReviewDemoOptions options;
     options.asOf = asOf;
+    if (!firmName.isEmpty())
+        options.firmName = firmName; // the drafts sign with the firm of the configuration
+    if (!iban.isEmpty())
+        options.iban = iban;
     if (auto ok = seedReviewLedger(store, 600, options); !ok)
         return std::unexpected(ok.error());
     options.maxDrafts = 60;

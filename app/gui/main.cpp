@@ -71,7 +71,7 @@ int main(int argc, char* argv[])
                                                    : config.database.url;
     if (parser.isSet(demoOpt)) {
         url = app::demoDatabaseUrl();
-        if (auto seeded = app::seedDemoIfEmpty(url, asOf, policy); !seeded)
+        if (auto seeded = app::seedDemoIfEmpty(url, asOf, policy, config.reminders.firmName, config.reminders.paymentIban); !seeded)
             startupErrors << QCoreApplication::translate("main", "The demo data could not be prepared: %1").arg(seeded.error().detail);
     } else if (url.startsWith(QLatin1String("sqlite://"))) {
         QDir().mkpath(QFileInfo(url.mid(9)).absolutePath());

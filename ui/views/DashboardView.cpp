@@ -51,6 +51,9 @@ QTableWidget* smallTable(QWidget* parent, const QStringList& headers)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Eight rows at most: sizing the figure columns to their contents costs nothing here.
+    for (int c = 1; c < headers.size(); ++c)
+        t->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     t->horizontalHeader()->setHighlightSections(false);
     t->setAlternatingRowColors(true);
     t->setShowGrid(false);
@@ -204,10 +207,14 @@ QWidget* DashboardView::card(const QString& caption, QLabel** value, QLabel** de
     l->setSpacing(0);
     auto* c = new QLabel(caption, f);
     c->setObjectName(QStringLiteral("cardCaption"));
+    c->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     *value = new QLabel(f);
     (*value)->setObjectName(QStringLiteral("cardValue"));
     *detail = new QLabel(f);
     (*detail)->setObjectName(QStringLiteral("cardCaption"));
+    (*detail)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long translations must not widen the window
+    (*detail)->setWordWrap(true);
+    f->setMinimumWidth(120);
     l->addWidget(c);
     l->addWidget(*value);
     l->addWidget(*detail);
@@ -351,6 +358,7 @@ void DashboardView::fillCharts()
     QFont axisFont = x->labelsFont();
     axisFont.setPointSizeF(axisFont.pointSizeF() * 0.85);
     x->setLabelsFont(axisFont);
+    x->setLabelsVisible(false); // the coloured figures beside the chart name the buckets
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis(chart);
@@ -406,6 +414,7 @@ void DashboardView::fillCharts()
     auto* ty = new QValueAxis(trend);
     ty->setRange(0, maxDso > 0 ? std::ceil(maxDso * 1.2 / 10.0) * 10.0 : 10);
     ty->setLabelFormat(QStringLiteral("%.0f"));
+    ty->applyNiceNumbers();
     ty->setTitleText(tr("days"));
     ty->setGridLineColor(QColor(0xec, 0xee, 0xf1));
     trend->addAxis(tx, Qt::AlignBottom);
