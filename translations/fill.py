@@ -314,6 +314,7 @@ T = {
 "Preview for %1 (%2): the drafting engine writes a new text in this tone.": ("Aperçu pour %1 (%2) : le moteur de rédaction écrit un nouveau texte dans ce ton.", "Vorschau für %1 (%2): Die Entwurfsfunktion schreibt einen neuen Text in diesem Ton."),
 "Saving the tone example failed: %1": ("L'enregistrement de l'exemple de ton a échoué : %1", "Speichern des Tonbeispiels fehlgeschlagen: %1"),
 "Saved.": ("Enregistré.", "Gespeichert."),
+"Loading…": ("Chargement…", "Wird geladen…"),
 "Tone example saved: new drafts use it.": ("Exemple de ton enregistré : les nouveaux projets l'utilisent.", "Tonbeispiel gespeichert: Neue Entwürfe verwenden es."),
 }
 

@@ -233,10 +233,7 @@
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
-        </translation>
+        <translation><numerusform>%n Kunde</numerusform><numerusform>%n Kunden</numerusform></translation>
     </message>
     <message>
         <source>← All clients</source>
@@ -284,10 +281,7 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Payment behaviour:&lt;/b&gt; %n invoice(s) paid, on average %1 days after the invoice date and %2 days after the due date; recent trend: %3</source>
-        <translation>
-            <numerusform>&lt;b&gt;Zahlungsverhalten:&lt;/b&gt; %n Rechnung bezahlt, im Schnitt %1 Tage nach Rechnungsdatum und %2 Tage nach Fälligkeit; Trend: %3</numerusform>
-            <numerusform>&lt;b&gt;Zahlungsverhalten:&lt;/b&gt; %n Rechnungen bezahlt, im Schnitt %1 Tage nach Rechnungsdatum und %2 Tage nach Fälligkeit; Trend: %3</numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;Zahlungsverhalten:&lt;/b&gt; %n Rechnung bezahlt, im Schnitt %1 Tage nach Rechnungsdatum und %2 Tage nach Fälligkeit; Trend: %3</numerusform><numerusform>&lt;b&gt;Zahlungsverhalten:&lt;/b&gt; %n Rechnungen bezahlt, im Schnitt %1 Tage nach Rechnungsdatum und %2 Tage nach Fälligkeit; Trend: %3</numerusform></translation>
     </message>
     <message>
         <source>not enough data</source>
@@ -375,24 +369,15 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n Rechnung</numerusform>
-            <numerusform>%n Rechnungen</numerusform>
-        </translation>
+        <translation><numerusform>%n Rechnung</numerusform><numerusform>%n Rechnungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n open invoice(s)</source>
-        <translation>
-            <numerusform>%n offene Rechnung</numerusform>
-            <numerusform>%n offene Rechnungen</numerusform>
-        </translation>
+        <translation><numerusform>%n offene Rechnung</numerusform><numerusform>%n offene Rechnungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 % of open, %n invoice(s)</source>
-        <translation>
-            <numerusform>%1 % des Offenen, %n Rechnung</numerusform>
-            <numerusform>%1 % des Offenen, %n Rechnungen</numerusform>
-        </translation>
+        <translation><numerusform>%1 % des Offenen, %n Rechnung</numerusform><numerusform>%1 % des Offenen, %n Rechnungen</numerusform></translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -420,7 +405,7 @@
     </message>
     <message>
         <source>%1 thousands</source>
-        <extracomment>chart axis: amounts in thousands of the currency, e.g. &quot;CHF thousands&quot;</extracomment>
+        <extracomment>chart axis: amounts in thousands of the currency, e.g. "CHF thousands"</extracomment>
         <translation>Tausend %1</translation>
     </message>
     <message>
@@ -512,14 +497,15 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n Rechnung</numerusform>
-            <numerusform>%n Rechnungen</numerusform>
-        </translation>
+        <translation><numerusform>%n Rechnung</numerusform><numerusform>%n Rechnungen</numerusform></translation>
     </message>
     <message>
         <source>Client: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Kunde: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -626,7 +612,7 @@
         <translation>Bestritten</translation>
     </message>
     <message>
-        <source>Mark the client&apos;s open invoices disputed</source>
+        <source>Mark the client's open invoices disputed</source>
         <translation>Offene Rechnungen des Kunden als bestritten markieren</translation>
     </message>
     <message>
@@ -655,10 +641,7 @@
     </message>
     <message numerus="yes">
         <source>%n draft(s) to review</source>
-        <translation>
-            <numerusform>%n Entwurf zu prüfen</numerusform>
-            <numerusform>%n Entwürfe zu prüfen</numerusform>
-        </translation>
+        <translation><numerusform>%n Entwurf zu prüfen</numerusform><numerusform>%n Entwürfe zu prüfen</numerusform></translation>
     </message>
     <message>
         <source>No sync yet</source>
@@ -686,25 +669,16 @@
     <message numerus="yes">
         <source>%n blocking</source>
         <comment>findings</comment>
-        <translation>
-            <numerusform>%n blockierend</numerusform>
-            <numerusform>%n blockierend</numerusform>
-        </translation>
+        <translation><numerusform>%n blockierend</numerusform><numerusform>%n blockierend</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <comment>findings</comment>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s): %1</source>
-        <translation>
-            <numerusform>%n Rechnung: %1</numerusform>
-            <numerusform>%n Rechnungen: %1</numerusform>
-        </translation>
+        <translation><numerusform>%n Rechnung: %1</numerusform><numerusform>%n Rechnungen: %1</numerusform></translation>
     </message>
     <message>
         <source>Client</source>
@@ -772,7 +746,7 @@
     </message>
     <message>
         <source>CRM history</source>
-        <extracomment>tab: the client&apos;s CRM history (calls, e-mails, meetings)</extracomment>
+        <extracomment>tab: the client's CRM history (calls, e-mails, meetings)</extracomment>
         <translation>CRM-Verlauf</translation>
     </message>
     <message>
@@ -793,10 +767,7 @@
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n Entwurf</numerusform>
-            <numerusform>%n Entwürfe</numerusform>
-        </translation>
+        <translation><numerusform>%n Entwurf</numerusform><numerusform>%n Entwürfe</numerusform></translation>
     </message>
     <message>
         <source>Search client or invoice…</source>
@@ -860,10 +831,7 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n Tag überfällig</numerusform>
-            <numerusform>%n Tage überfällig</numerusform>
-        </translation>
+        <translation><numerusform>%n Tag überfällig</numerusform><numerusform>%n Tage überfällig</numerusform></translation>
     </message>
     <message>
         <source>Version %1, last changed by %2 on %3</source>
@@ -987,10 +955,7 @@
     </message>
     <message numerus="yes">
         <source>%n light draft(s) approved.</source>
-        <translation>
-            <numerusform>%n leichter Entwurf freigegeben.</numerusform>
-            <numerusform>%n leichte Entwürfe freigegeben.</numerusform>
-        </translation>
+        <translation><numerusform>%n leichter Entwurf freigegeben.</numerusform><numerusform>%n leichte Entwürfe freigegeben.</numerusform></translation>
     </message>
     <message>
         <source>Reject draft</source>
@@ -1029,7 +994,7 @@
         <translation>Entwurf neu erstellen</translation>
     </message>
     <message>
-        <source>Instruction to the model (e.g. &quot;shorter&quot;, &quot;mention the meeting of 3 March&quot;)</source>
+        <source>Instruction to the model (e.g. "shorter", "mention the meeting of 3 March")</source>
         <translation>Anweisung an das Modell (z. B. «kürzer», «Besprechung vom 3. März erwähnen»)</translation>
     </message>
     <message>
@@ -1050,10 +1015,7 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s) marked disputed: they are not chased.</source>
-        <translation>
-            <numerusform>%n Rechnung als bestritten markiert: Sie wird nicht gemahnt.</numerusform>
-            <numerusform>%n Rechnungen als bestritten markiert: Sie werden nicht gemahnt.</numerusform>
-        </translation>
+        <translation><numerusform>%n Rechnung als bestritten markiert: Sie wird nicht gemahnt.</numerusform><numerusform>%n Rechnungen als bestritten markiert: Sie werden nicht gemahnt.</numerusform></translation>
     </message>
     <message>
         <source>Recording the promise failed</source>

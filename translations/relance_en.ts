@@ -233,10 +233,7 @@
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
-        </translation>
+        <translation><numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
     </message>
     <message>
         <source>← All clients</source>
@@ -284,10 +281,7 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Payment behaviour:&lt;/b&gt; %n invoice(s) paid, on average %1 days after the invoice date and %2 days after the due date; recent trend: %3</source>
-        <translation>
-            <numerusform>&lt;b&gt;Payment behaviour:&lt;/b&gt; %n invoice paid, on average %1 days after the invoice date and %2 days after the due date; recent trend: %3</numerusform>
-            <numerusform>&lt;b&gt;Payment behaviour:&lt;/b&gt; %n invoices paid, on average %1 days after the invoice date and %2 days after the due date; recent trend: %3</numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;Payment behaviour:&lt;/b&gt; %n invoice paid, on average %1 days after the invoice date and %2 days after the due date; recent trend: %3</numerusform><numerusform>&lt;b&gt;Payment behaviour:&lt;/b&gt; %n invoices paid, on average %1 days after the invoice date and %2 days after the due date; recent trend: %3</numerusform></translation>
     </message>
     <message>
         <source>not enough data</source>
@@ -375,24 +369,15 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n invoice</numerusform>
-            <numerusform>%n invoices</numerusform>
-        </translation>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n open invoice(s)</source>
-        <translation>
-            <numerusform>%n open invoice</numerusform>
-            <numerusform>%n open invoices</numerusform>
-        </translation>
+        <translation><numerusform>%n open invoice</numerusform><numerusform>%n open invoices</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 % of open, %n invoice(s)</source>
-        <translation>
-            <numerusform>%1 % of open, %n invoice</numerusform>
-            <numerusform>%1 % of open, %n invoices</numerusform>
-        </translation>
+        <translation><numerusform>%1 % of open, %n invoice</numerusform><numerusform>%1 % of open, %n invoices</numerusform></translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -420,7 +405,7 @@
     </message>
     <message>
         <source>%1 thousands</source>
-        <extracomment>chart axis: amounts in thousands of the currency, e.g. &quot;CHF thousands&quot;</extracomment>
+        <extracomment>chart axis: amounts in thousands of the currency, e.g. "CHF thousands"</extracomment>
         <translation>%1 thousands</translation>
     </message>
     <message>
@@ -512,14 +497,15 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n invoice</numerusform>
-            <numerusform>%n invoices</numerusform>
-        </translation>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
     </message>
     <message>
         <source>Client: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Client: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -626,8 +612,8 @@
         <translation>Disputed</translation>
     </message>
     <message>
-        <source>Mark the client&apos;s open invoices disputed</source>
-        <translation>Mark the client&apos;s open invoices disputed</translation>
+        <source>Mark the client's open invoices disputed</source>
+        <translation>Mark the client's open invoices disputed</translation>
     </message>
     <message>
         <source>Promise</source>
@@ -655,10 +641,7 @@
     </message>
     <message numerus="yes">
         <source>%n draft(s) to review</source>
-        <translation>
-            <numerusform>%n draft to review</numerusform>
-            <numerusform>%n drafts to review</numerusform>
-        </translation>
+        <translation><numerusform>%n draft to review</numerusform><numerusform>%n drafts to review</numerusform></translation>
     </message>
     <message>
         <source>No sync yet</source>
@@ -686,25 +669,16 @@
     <message numerus="yes">
         <source>%n blocking</source>
         <comment>findings</comment>
-        <translation>
-            <numerusform>%n blocking</numerusform>
-            <numerusform>%n blocking</numerusform>
-        </translation>
+        <translation><numerusform>%n blocking</numerusform><numerusform>%n blocking</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <comment>findings</comment>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s): %1</source>
-        <translation>
-            <numerusform>%n invoice: %1</numerusform>
-            <numerusform>%n invoices: %1</numerusform>
-        </translation>
+        <translation><numerusform>%n invoice: %1</numerusform><numerusform>%n invoices: %1</numerusform></translation>
     </message>
     <message>
         <source>Client</source>
@@ -772,7 +746,7 @@
     </message>
     <message>
         <source>CRM history</source>
-        <extracomment>tab: the client&apos;s CRM history (calls, e-mails, meetings)</extracomment>
+        <extracomment>tab: the client's CRM history (calls, e-mails, meetings)</extracomment>
         <translation>CRM history</translation>
     </message>
     <message>
@@ -793,10 +767,7 @@
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n draft</numerusform>
-            <numerusform>%n drafts</numerusform>
-        </translation>
+        <translation><numerusform>%n draft</numerusform><numerusform>%n drafts</numerusform></translation>
     </message>
     <message>
         <source>Search client or invoice…</source>
@@ -860,10 +831,7 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n day late</numerusform>
-            <numerusform>%n days late</numerusform>
-        </translation>
+        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
     </message>
     <message>
         <source>Version %1, last changed by %2 on %3</source>
@@ -987,10 +955,7 @@
     </message>
     <message numerus="yes">
         <source>%n light draft(s) approved.</source>
-        <translation>
-            <numerusform>%n light draft approved.</numerusform>
-            <numerusform>%n light drafts approved.</numerusform>
-        </translation>
+        <translation><numerusform>%n light draft approved.</numerusform><numerusform>%n light drafts approved.</numerusform></translation>
     </message>
     <message>
         <source>Reject draft</source>
@@ -1029,8 +994,8 @@
         <translation>Regenerate draft</translation>
     </message>
     <message>
-        <source>Instruction to the model (e.g. &quot;shorter&quot;, &quot;mention the meeting of 3 March&quot;)</source>
-        <translation>Instruction to the model (e.g. &quot;shorter&quot;, &quot;mention the meeting of 3 March&quot;)</translation>
+        <source>Instruction to the model (e.g. "shorter", "mention the meeting of 3 March")</source>
+        <translation>Instruction to the model (e.g. "shorter", "mention the meeting of 3 March")</translation>
     </message>
     <message>
         <source>Regenerating failed</source>
@@ -1050,10 +1015,7 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s) marked disputed: they are not chased.</source>
-        <translation>
-            <numerusform>%n invoice marked disputed: they are not chased.</numerusform>
-            <numerusform>%n invoices marked disputed: they are not chased.</numerusform>
-        </translation>
+        <translation><numerusform>%n invoice marked disputed: they are not chased.</numerusform><numerusform>%n invoices marked disputed: they are not chased.</numerusform></translation>
     </message>
     <message>
         <source>Recording the promise failed</source>

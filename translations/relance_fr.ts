@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Pays by</source>
-        <translation>Paiera d&apos;ici au</translation>
+        <translation>Paiera d'ici au</translation>
     </message>
     <message>
         <source>Amount (%1)</source>
@@ -149,33 +149,33 @@
     </message>
     <message>
         <source>The amount is not a valid amount in %1.</source>
-        <translation>Ce montant n&apos;est pas un montant valable en %1.</translation>
+        <translation>Ce montant n'est pas un montant valable en %1.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The configuration %1 could not be read: %2. Defaults are used.</source>
-        <translation>La configuration %1 n&apos;a pas pu être lue : %2. Les valeurs par défaut sont utilisées.</translation>
+        <translation>La configuration %1 n'a pas pu être lue : %2. Les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
         <source>Your settings could not be read: %1. Defaults are used.</source>
-        <translation>Vos paramètres n&apos;ont pas pu être lus : %1. Les valeurs par défaut sont utilisées.</translation>
+        <translation>Vos paramètres n'ont pas pu être lus : %1. Les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
         <source>The demo data could not be prepared: %1</source>
-        <translation>Les données de démonstration n&apos;ont pas pu être préparées : %1</translation>
+        <translation>Les données de démonstration n'ont pas pu être préparées : %1</translation>
     </message>
     <message>
         <source>The database could not be opened (%1): %2. The window shows an empty database.</source>
-        <translation>La base de données n&apos;a pas pu être ouverte (%1) : %2. La fenêtre affiche une base vide.</translation>
+        <translation>La base de données n'a pas pu être ouverte (%1) : %2. La fenêtre affiche une base vide.</translation>
     </message>
 </context>
 <context>
     <name>relance::ui::ClientModel</name>
     <message>
         <source>Paused until %1</source>
-        <translation>Suspendu jusqu&apos;au %1</translation>
+        <translation>Suspendu jusqu'au %1</translation>
     </message>
     <message>
         <source>Do not chase</source>
@@ -233,10 +233,7 @@
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
-        </translation>
+        <translation><numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
     </message>
     <message>
         <source>← All clients</source>
@@ -252,7 +249,7 @@
     </message>
     <message>
         <source>Chasing paused until %1</source>
-        <translation>Relances suspendues jusqu&apos;au %1</translation>
+        <translation>Relances suspendues jusqu'au %1</translation>
     </message>
     <message>
         <source>Do not chase</source>
@@ -268,15 +265,15 @@
     </message>
     <message>
         <source>&lt;b&gt;Payment behaviour:&lt;/b&gt; no paid invoice yet.</source>
-        <translation>&lt;b&gt;Comportement de paiement :&lt;/b&gt; aucune facture payée pour l&apos;instant.</translation>
+        <translation>&lt;b&gt;Comportement de paiement :&lt;/b&gt; aucune facture payée pour l'instant.</translation>
     </message>
     <message>
         <source>paying %1 days later than before</source>
-        <translation>paie %1 jours plus tard qu&apos;auparavant</translation>
+        <translation>paie %1 jours plus tard qu'auparavant</translation>
     </message>
     <message>
         <source>paying %1 days earlier than before</source>
-        <translation>paie %1 jours plus tôt qu&apos;auparavant</translation>
+        <translation>paie %1 jours plus tôt qu'auparavant</translation>
     </message>
     <message>
         <source>steady</source>
@@ -284,10 +281,7 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Payment behaviour:&lt;/b&gt; %n invoice(s) paid, on average %1 days after the invoice date and %2 days after the due date; recent trend: %3</source>
-        <translation>
-            <numerusform>&lt;b&gt;Comportement de paiement :&lt;/b&gt; %n facture payée, en moyenne %1 jours après la date de facture et %2 jours après l&apos;échéance ; tendance récente : %3</numerusform>
-            <numerusform>&lt;b&gt;Comportement de paiement :&lt;/b&gt; %n factures payées, en moyenne %1 jours après la date de facture et %2 jours après l&apos;échéance ; tendance récente : %3</numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;Comportement de paiement :&lt;/b&gt; %n facture payée, en moyenne %1 jours après la date de facture et %2 jours après l'échéance ; tendance récente : %3</numerusform><numerusform>&lt;b&gt;Comportement de paiement :&lt;/b&gt; %n factures payées, en moyenne %1 jours après la date de facture et %2 jours après l'échéance ; tendance récente : %3</numerusform></translation>
     </message>
     <message>
         <source>not enough data</source>
@@ -335,7 +329,7 @@
     </message>
     <message>
         <source>Open amount by aging bucket</source>
-        <translation>Montant ouvert par classe d&apos;échéance</translation>
+        <translation>Montant ouvert par classe d'échéance</translation>
     </message>
     <message>
         <source>Show these invoices</source>
@@ -359,7 +353,7 @@
     </message>
     <message>
         <source>Paying later than before</source>
-        <translation>Paient plus tard qu&apos;avant</translation>
+        <translation>Paient plus tard qu'avant</translation>
     </message>
     <message>
         <source>Clients whose average delay in the last 90 days grew by 5 days or more: an early sign of difficulty.</source>
@@ -375,24 +369,15 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n facture</numerusform>
-            <numerusform>%n factures</numerusform>
-        </translation>
+        <translation><numerusform>%n facture</numerusform><numerusform>%n factures</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n open invoice(s)</source>
-        <translation>
-            <numerusform>%n facture ouverte</numerusform>
-            <numerusform>%n factures ouvertes</numerusform>
-        </translation>
+        <translation><numerusform>%n facture ouverte</numerusform><numerusform>%n factures ouvertes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 % of open, %n invoice(s)</source>
-        <translation>
-            <numerusform>%1 % de l&apos;ouvert, %n facture</numerusform>
-            <numerusform>%1 % de l&apos;ouvert, %n factures</numerusform>
-        </translation>
+        <translation><numerusform>%1 % de l'ouvert, %n facture</numerusform><numerusform>%1 % de l'ouvert, %n factures</numerusform></translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -416,11 +401,11 @@
     </message>
     <message>
         <source>&lt;b&gt;No open invoices yet.&lt;/b&gt; Run a sync from the accounting system (or start with --demo) to see the aging of your receivables.</source>
-        <translation>&lt;b&gt;Aucune facture ouverte pour l&apos;instant.&lt;/b&gt; Lancez une synchronisation avec la comptabilité (ou démarrez avec --demo) pour voir l&apos;échéancier de vos débiteurs.</translation>
+        <translation>&lt;b&gt;Aucune facture ouverte pour l'instant.&lt;/b&gt; Lancez une synchronisation avec la comptabilité (ou démarrez avec --demo) pour voir l'échéancier de vos débiteurs.</translation>
     </message>
     <message>
         <source>%1 thousands</source>
-        <extracomment>chart axis: amounts in thousands of the currency, e.g. &quot;CHF thousands&quot;</extracomment>
+        <extracomment>chart axis: amounts in thousands of the currency, e.g. "CHF thousands"</extracomment>
         <translation>milliers de %1</translation>
     </message>
     <message>
@@ -512,14 +497,15 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n facture</numerusform>
-            <numerusform>%n factures</numerusform>
-        </translation>
+        <translation><numerusform>%n facture</numerusform><numerusform>%n factures</numerusform></translation>
     </message>
     <message>
         <source>Client: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Client : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -626,7 +612,7 @@
         <translation>Contesté</translation>
     </message>
     <message>
-        <source>Mark the client&apos;s open invoices disputed</source>
+        <source>Mark the client's open invoices disputed</source>
         <translation>Marquer les factures ouvertes du client comme contestées</translation>
     </message>
     <message>
@@ -651,14 +637,11 @@
     </message>
     <message>
         <source>The data could not be read: %1</source>
-        <translation>Les données n&apos;ont pas pu être lues : %1</translation>
+        <translation>Les données n'ont pas pu être lues : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) to review</source>
-        <translation>
-            <numerusform>%n projet à relire</numerusform>
-            <numerusform>%n projets à relire</numerusform>
-        </translation>
+        <translation><numerusform>%n projet à relire</numerusform><numerusform>%n projets à relire</numerusform></translation>
     </message>
     <message>
         <source>No sync yet</source>
@@ -686,25 +669,16 @@
     <message numerus="yes">
         <source>%n blocking</source>
         <comment>findings</comment>
-        <translation>
-            <numerusform>%n bloquante</numerusform>
-            <numerusform>%n bloquantes</numerusform>
-        </translation>
+        <translation><numerusform>%n bloquante</numerusform><numerusform>%n bloquantes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <comment>findings</comment>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s): %1</source>
-        <translation>
-            <numerusform>%n facture : %1</numerusform>
-            <numerusform>%n factures : %1</numerusform>
-        </translation>
+        <translation><numerusform>%n facture : %1</numerusform><numerusform>%n factures : %1</numerusform></translation>
     </message>
     <message>
         <source>Client</source>
@@ -772,7 +746,7 @@
     </message>
     <message>
         <source>CRM history</source>
-        <extracomment>tab: the client&apos;s CRM history (calls, e-mails, meetings)</extracomment>
+        <extracomment>tab: the client's CRM history (calls, e-mails, meetings)</extracomment>
         <translation>Historique CRM</translation>
     </message>
     <message>
@@ -793,10 +767,7 @@
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n projet</numerusform>
-            <numerusform>%n projets</numerusform>
-        </translation>
+        <translation><numerusform>%n projet</numerusform><numerusform>%n projets</numerusform></translation>
     </message>
     <message>
         <source>Search client or invoice…</source>
@@ -860,10 +831,7 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n jour de retard</numerusform>
-            <numerusform>%n jours de retard</numerusform>
-        </translation>
+        <translation><numerusform>%n jour de retard</numerusform><numerusform>%n jours de retard</numerusform></translation>
     </message>
     <message>
         <source>Version %1, last changed by %2 on %3</source>
@@ -891,7 +859,7 @@
     </message>
     <message>
         <source>Reading the CRM history failed</source>
-        <translation>La lecture de l&apos;historique CRM a échoué</translation>
+        <translation>La lecture de l'historique CRM a échoué</translation>
     </message>
     <message>
         <source>No CRM history for this client.</source>
@@ -927,7 +895,7 @@
     </message>
     <message>
         <source>Pays by</source>
-        <translation>Paiera d&apos;ici au</translation>
+        <translation>Paiera d'ici au</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -947,7 +915,7 @@
     </message>
     <message>
         <source>Saving the draft failed</source>
-        <translation>L&apos;enregistrement du projet a échoué</translation>
+        <translation>L'enregistrement du projet a échoué</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -955,7 +923,7 @@
     </message>
     <message>
         <source>Someone else changed this draft meanwhile (%1). Your text is kept here and has not been saved: load their version or keep yours.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce projet entre-temps (%1). Votre texte est conservé ici mais n&apos;a pas été enregistré : chargez leur version ou gardez la vôtre.</translation>
+        <translation>Quelqu'un d'autre a modifié ce projet entre-temps (%1). Votre texte est conservé ici mais n'a pas été enregistré : chargez leur version ou gardez la vôtre.</translation>
     </message>
     <message>
         <source>Not saved: conflict</source>
@@ -963,7 +931,7 @@
     </message>
     <message>
         <source>Approving failed</source>
-        <translation>L&apos;approbation a échoué</translation>
+        <translation>L'approbation a échoué</translation>
     </message>
     <message>
         <source>Draft approved: it will be sent with the next run.</source>
@@ -987,10 +955,7 @@
     </message>
     <message numerus="yes">
         <source>%n light draft(s) approved.</source>
-        <translation>
-            <numerusform>%n projet léger approuvé.</numerusform>
-            <numerusform>%n projets légers approuvés.</numerusform>
-        </translation>
+        <translation><numerusform>%n projet léger approuvé.</numerusform><numerusform>%n projets légers approuvés.</numerusform></translation>
     </message>
     <message>
         <source>Reject draft</source>
@@ -1029,7 +994,7 @@
         <translation>Régénérer le projet</translation>
     </message>
     <message>
-        <source>Instruction to the model (e.g. &quot;shorter&quot;, &quot;mention the meeting of 3 March&quot;)</source>
+        <source>Instruction to the model (e.g. "shorter", "mention the meeting of 3 March")</source>
         <translation>Consigne au modèle (p. ex. « plus court », « mentionner le rendez-vous du 3 mars »)</translation>
     </message>
     <message>
@@ -1050,18 +1015,15 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s) marked disputed: they are not chased.</source>
-        <translation>
-            <numerusform>%n facture marquée comme contestée : elle n&apos;est pas relancée.</numerusform>
-            <numerusform>%n factures marquées comme contestées : elles ne sont pas relancées.</numerusform>
-        </translation>
+        <translation><numerusform>%n facture marquée comme contestée : elle n'est pas relancée.</numerusform><numerusform>%n factures marquées comme contestées : elles ne sont pas relancées.</numerusform></translation>
     </message>
     <message>
         <source>Recording the promise failed</source>
-        <translation>L&apos;enregistrement de la promesse a échoué</translation>
+        <translation>L'enregistrement de la promesse a échoué</translation>
     </message>
     <message>
         <source>Promise recorded: chasing paused until %1.</source>
-        <translation>Promesse enregistrée : relances suspendues jusqu&apos;au %1.</translation>
+        <translation>Promesse enregistrée : relances suspendues jusqu'au %1.</translation>
     </message>
     <message>
         <source>Do not chase</source>
@@ -1073,11 +1035,11 @@
     </message>
     <message>
         <source>Setting do-not-chase failed</source>
-        <translation>L&apos;arrêt des relances a échoué</translation>
+        <translation>L'arrêt des relances a échoué</translation>
     </message>
     <message>
         <source>This client will not be chased until you lift it.</source>
-        <translation>Ce client ne sera plus relancé jusqu&apos;à ce que vous leviez le blocage.</translation>
+        <translation>Ce client ne sera plus relancé jusqu'à ce que vous leviez le blocage.</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1050,7 @@
     </message>
     <message>
         <source>CRM access token</source>
-        <translation>Jeton d&apos;accès CRM</translation>
+        <translation>Jeton d'accès CRM</translation>
     </message>
     <message>
         <source>LLM API key</source>
@@ -1096,7 +1058,7 @@
     </message>
     <message>
         <source>Mail sign-in (refresh token)</source>
-        <translation>Connexion messagerie (jeton d&apos;actualisation)</translation>
+        <translation>Connexion messagerie (jeton d'actualisation)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1104,7 +1066,7 @@
     </message>
     <message>
         <source>Saved in your user settings</source>
-        <translation>Enregistré dans vos paramètres d&apos;utilisateur</translation>
+        <translation>Enregistré dans vos paramètres d'utilisateur</translation>
     </message>
     <message>
         <source>Saved in %1</source>
@@ -1128,11 +1090,11 @@
     </message>
     <message>
         <source>Entity set</source>
-        <translation>Ensemble d&apos;entités</translation>
+        <translation>Ensemble d'entités</translation>
     </message>
     <message>
         <source>CSV export file</source>
-        <translation>Fichier d&apos;export CSV</translation>
+        <translation>Fichier d'export CSV</translation>
     </message>
     <message>
         <source>CRM (Dynamics 365)</source>
@@ -1140,7 +1102,7 @@
     </message>
     <message>
         <source>Web API URL</source>
-        <translation>URL de l&apos;API Web</translation>
+        <translation>URL de l'API Web</translation>
     </message>
     <message>
         <source>Language model</source>
@@ -1172,7 +1134,7 @@
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation>ID d&apos;application (client)</translation>
+        <translation>ID d'application (client)</translation>
     </message>
     <message>
         <source>Mailbox</source>
@@ -1180,7 +1142,7 @@
     </message>
     <message>
         <source>Outbox folder</source>
-        <translation>Dossier d&apos;envoi</translation>
+        <translation>Dossier d'envoi</translation>
     </message>
     <message>
         <source>Database</source>
@@ -1208,11 +1170,11 @@
     </message>
     <message>
         <source>Light up to</source>
-        <translation>Léger jusqu&apos;à</translation>
+        <translation>Léger jusqu'à</translation>
     </message>
     <message>
         <source>Moderate up to</source>
-        <translation>Modéré jusqu&apos;à</translation>
+        <translation>Modéré jusqu'à</translation>
     </message>
     <message>
         <source>DSO window</source>
@@ -1224,7 +1186,7 @@
     </message>
     <message>
         <source>Auto-send cap</source>
-        <translation>Plafond d&apos;envoi automatique</translation>
+        <translation>Plafond d'envoi automatique</translation>
     </message>
     <message>
         <source>Payment IBAN</source>
@@ -1312,11 +1274,11 @@
     </message>
     <message>
         <source>Not available in this build: the connector is not part of it yet.</source>
-        <translation>Non disponible dans cette version : le connecteur n&apos;en fait pas encore partie.</translation>
+        <translation>Non disponible dans cette version : le connecteur n'en fait pas encore partie.</translation>
     </message>
     <message>
         <source>Not saved: the auto-send cap is not an amount in %1.</source>
-        <translation>Non enregistré : le plafond d&apos;envoi automatique n&apos;est pas un montant en %1.</translation>
+        <translation>Non enregistré : le plafond d'envoi automatique n'est pas un montant en %1.</translation>
     </message>
     <message>
         <source>Not saved: the moderate bucket must end after the light one.</source>
@@ -1336,11 +1298,11 @@
     </message>
     <message>
         <source>Settings saved, but the audit entry failed: %1</source>
-        <translation>Paramètres enregistrés, mais l&apos;entrée du journal d&apos;audit a échoué : %1</translation>
+        <translation>Paramètres enregistrés, mais l'entrée du journal d'audit a échoué : %1</translation>
     </message>
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
-        <translation>Paramètres enregistrés. Les seuils d&apos;échéance s&apos;appliquent après un redémarrage.</translation>
+        <translation>Paramètres enregistrés. Les seuils d'échéance s'appliquent après un redémarrage.</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1350,7 @@
     </message>
     <message>
         <source>Space marks the selected task done or not done; F2 assigns it.</source>
-        <translation>Espace marque la tâche sélectionnée comme faite ou non ; F2 l&apos;attribue.</translation>
+        <translation>Espace marque la tâche sélectionnée comme faite ou non ; F2 l'attribue.</translation>
     </message>
     <message>
         <source>Updating the task failed: %1</source>
@@ -1396,7 +1358,7 @@
     </message>
     <message>
         <source>Assigning the task failed: %1</source>
-        <translation>L&apos;attribution de la tâche a échoué : %1</translation>
+        <translation>L'attribution de la tâche a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1432,11 +1394,11 @@
     </message>
     <message>
         <source>No example yet for this bucket and language: the model uses its defaults.</source>
-        <translation>Pas encore d&apos;exemple pour cette classe et cette langue : le modèle utilise ses valeurs par défaut.</translation>
+        <translation>Pas encore d'exemple pour cette classe et cette langue : le modèle utilise ses valeurs par défaut.</translation>
     </message>
     <message>
         <source>No overdue invoice to preview with.</source>
-        <translation>Aucune facture échue pour l&apos;aperçu.</translation>
+        <translation>Aucune facture échue pour l'aperçu.</translation>
     </message>
     <message>
         <source>Preview for %1 (%2): the drafting engine writes a new text in this tone.</source>
@@ -1444,7 +1406,7 @@
     </message>
     <message>
         <source>Saving the tone example failed: %1</source>
-        <translation>L&apos;enregistrement de l&apos;exemple de ton a échoué : %1</translation>
+        <translation>L'enregistrement de l'exemple de ton a échoué : %1</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1452,7 +1414,7 @@
     </message>
     <message>
         <source>Tone example saved: new drafts use it.</source>
-        <translation>Exemple de ton enregistré : les nouveaux projets l&apos;utilisent.</translation>
+        <translation>Exemple de ton enregistré : les nouveaux projets l'utilisent.</translation>
     </message>
 </context>
 </TS>
