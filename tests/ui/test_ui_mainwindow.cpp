@@ -17,11 +17,14 @@
 #include "workflow/ReviewDemo.h"
 
 #include <QAction>
+#include <QFile>
+#include <nlohmann/json.hpp>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -326,6 +329,42 @@ private Q_SLOTS:
         // A click on a bucket opens the invoice list filtered on it.
         Q_EMIT d->bucketActivated(int(AgingBucket::Serious));
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Invoices);
+    }
+
+    void dashboardEqualsTheCli()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        const QString ini = m_dir->filePath(QStringLiteral("empty.ini"));
+        QFile(ini).open(QIODevice::WriteOnly);
+        QProcess cli;
+        QSignalSpy finished(&cli, &QProcess::finished);
+        cli.start(QStringLiteral(RELANCE_CLI_PATH),
+                  {QStringLiteral("--config"), ini, QStringLiteral("--database"), test::sqliteUrl(*m_dir), QStringLiteral("aging"),
+                   QStringLiteral("--as-of"), kAsOf.toString(Qt::ISODate), QStringLiteral("--json")});
+        QVERIFY(finished.wait(20000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        if (cli.exitCode() != 0 && err.contains(QStringLiteral("unknown command")))
+            QSKIP("relance-cli in this build has no aging command yet");
+        QCOMPARE(cli.exitCode(), 0);
+        const auto j = nlohmann::json::parse(cli.readAllStandardOutput().toStdString(), nullptr, false);
+        QVERIFY(!j.is_discarded() && j.contains("buckets"));
+        DashboardView* d = m_window->dashboard();
+        const QLocale loc = reviewerLocale();
+        int seen = 0;
+        for (const auto& b : j["buckets"]) {
+            const auto bucket = agingBucketFromName(QString::fromStdString(b["name"].get<std::string>()));
+            QVERIFY(bucket.has_value());
+            const qint64 count = b["count"].get<qint64>();
+            const QString open = b["open"].contains("CHF") ? QString::fromStdString(b["open"]["CHF"].get<std::string>()) : QStringLiteral("0");
+            const auto minor = parseMinorUnits(open, u"CHF");
+            QVERIFY(minor.has_value());
+            QCOMPARE(d->bucketAmountLabel(*bucket)->text(), formatMoney(*minor, u"CHF", loc));
+            QCOMPARE(d->bucketCountLabel(*bucket)->text(), DashboardView::tr("%n invoice(s)", "", int(count)));
+            ++seen;
+        }
+        QCOMPARE(seen, 4);
     }
 
     void aReviewerSeesNoSettingsOrToneExamples()
