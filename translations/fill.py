@@ -315,6 +315,7 @@ T = {
 "Saving the tone example failed: %1": ("L'enregistrement de l'exemple de ton a échoué : %1", "Speichern des Tonbeispiels fehlgeschlagen: %1"),
 "Saved.": ("Enregistré.", "Gespeichert."),
 "Loading…": ("Chargement…", "Wird geladen…"),
+"Back to the list (Alt+Left or Backspace)": ("Retour à la liste (Alt+Gauche ou Retour arrière)", "Zurück zur Liste (Alt+Links oder Rücktaste)"),
 "Tone example saved: new drafts use it.": ("Exemple de ton enregistré : les nouveaux projets l'utilisent.", "Tonbeispiel gespeichert: Neue Entwürfe verwenden es."),
 }
 

@@ -295,6 +295,10 @@
         <source>No CRM history for this client.</source>
         <translation>Kein CRM-Verlauf für diesen Kunden.</translation>
     </message>
+    <message>
+        <source>Back to the list (Alt+Left or Backspace)</source>
+        <translation>Zurück zur Liste (Alt+Links oder Rücktaste)</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::DashboardView</name>

@@ -295,6 +295,10 @@
         <source>No CRM history for this client.</source>
         <translation>No CRM history for this client.</translation>
     </message>
+    <message>
+        <source>Back to the list (Alt+Left or Backspace)</source>
+        <translation>Back to the list (Alt+Left or Backspace)</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::DashboardView</name>

@@ -295,6 +295,10 @@
         <source>No CRM history for this client.</source>
         <translation>Aucun historique CRM pour ce client.</translation>
     </message>
+    <message>
+        <source>Back to the list (Alt+Left or Backspace)</source>
+        <translation>Retour à la liste (Alt+Gauche ou Retour arrière)</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::DashboardView</name>

@@ -9,6 +9,7 @@
 #include "models/QueueModel.h"
 #include "models/Roles.h"
 #include "models/SortFilterProxy.h"
+#include "views/ClientsView.h"
 #include "views/DashboardView.h"
 #include "views/QueueView.h"
 #include "views/SettingsView.h"
@@ -17,6 +18,7 @@
 #include "workflow/ReviewDemo.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <nlohmann/json.hpp>
 #include <QLabel>
@@ -263,6 +265,84 @@ private Q_SLOTS:
         QCOMPARE(approved->size(), n);
         QCOMPARE(queue()->proxy()->rowCount(), 0);
         QCOMPARE(queue()->currentId(), 0);
+    }
+
+    void approveSelectedLightDraftsTogether()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        // Two light drafts without findings, one light draft with a warning.
+        auto all = m_session->store->reminders();
+        QVERIFY(all && all->size() >= 3);
+        for (int i = 0; i < 3; ++i) {
+            Reminder r = all->at(i);
+            r.bucket = AgingBucket::Light;
+            r.findings.clear();
+            if (i == 2)
+                r.findings << Finding{QStringLiteral("tone"), FindingSeverity::Warning, QStringLiteral("check"), QStringLiteral("body"), 0, 3};
+            QVERIFY(m_session->store->updateReminder(r).has_value());
+        }
+        m_window->action(QStringLiteral("reload"))->trigger();
+        m_window->showPage(MainWindow::Page::Queue);
+        SortFilterProxy* proxy = queue()->proxy();
+        // Select everything; only light drafts without findings may be approved in one go.
+        queue()->table()->setFocus();
+        queue()->table()->selectAll();
+        QList<qint64> eligible, others;
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QueueRow& row = queue()->model()->rowAt(queue()->model()->rowOf(proxy->index(r, 0).data(IdRole).toLongLong()));
+            (row.bucket == AgingBucket::Light && row.findings == 0 ? eligible : others) << row.id;
+        }
+        QVERIFY2(!eligible.isEmpty() && !others.isEmpty(), "the fixture needs both kinds");
+        QTest::keyClick(queue()->table(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        for (qint64 id : eligible)
+            QCOMPARE(stored(id).state, ReminderState::Approved);
+        for (qint64 id : others)
+            QVERIFY(stored(id).state != ReminderState::Approved);
+        QCOMPARE(proxy->rowCount(), others.size());
+    }
+
+    void regenerateWithoutAModelSaysSoAndChangesNothing()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Queue);
+        const qint64 id = queue()->currentId();
+        const Reminder before = stored(id);
+        m_prompter.answers << QStringLiteral("shorter");
+        QTest::keyClick(queue()->table(), Qt::Key_G, Qt::AltModifier);
+        QCOMPARE(stored(id).version, before.version);
+        QCOMPARE(stored(id).body, before.body);
+        const QStringList shown = m_window->notifications()->messages();
+        QVERIFY2(!shown.isEmpty() && shown.last().contains(QStringLiteral("not available")), qPrintable(shown.join(u'|')));
+    }
+
+    void aClientPageShowsInvoicesHistoryAndBehaviour()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Clients);
+        ClientsView* clients = m_window->clients();
+        QTableView* table = clients->table();
+        QVERIFY(table->model()->rowCount() > 0);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 1));
+        const QString name = table->currentIndex().data().toString();
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(clients->showingClient());
+        bool titled = false, behaviour = false;
+        for (QLabel* l : clients->findChildren<QLabel*>()) {
+            titled = titled || (l->isVisible() && l->text().startsWith(name));
+            behaviour = behaviour || (l->isVisible() && l->text().contains(ClientsView::tr("<b>Payment behaviour:</b> no paid invoice yet.").left(20)));
+        }
+        QVERIFY(titled);
+        QVERIFY(behaviour);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(!clients->showingClient());
     }
 
     void promiseDoNotChaseAndDisputed()

@@ -5,6 +5,7 @@
 #include "models/Roles.h"
 #include "models/SortFilterProxy.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,7 +87,12 @@ QWidget* ClientsView::buildPage()
     l->setContentsMargins(12, 8, 12, 8);
     auto* head = new QHBoxLayout;
     auto* back = new QPushButton(tr("← All clients"), page);
-    back->setShortcut(QKeySequence(Qt::Key_Backspace));
+    back->setToolTip(tr("Back to the list (Alt+Left or Backspace)"));
+    auto* backAction = new QAction(page);
+    backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Backspace)});
+    backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(backAction, &QAction::triggered, this, &ClientsView::showList);
+    page->addAction(backAction);
     m_pageTitle = new QLabel(page);
     m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
     auto* queue = new QPushButton(tr("Show drafts"), page);
