@@ -15,6 +15,7 @@
 #include "views/SettingsView.h"
 #include "views/TasksView.h"
 #include "views/ToneExamplesView.h"
+#include "secrets/SecretStore.h"
 #include "workflow/ReviewDemo.h"
 
 #include <QAction>
@@ -49,6 +50,7 @@ class TestUiMainWindow : public QObject
     std::unique_ptr<ReviewSession> m_session;
     ScriptedPrompter m_prompter;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SecretStore> m_secrets; // set before open() to give Settings a keychain
 
     void open(bool seed, const QString& role = QStringLiteral("admin"))
     {
@@ -60,6 +62,7 @@ class TestUiMainWindow : public QObject
         config.ui.role = role;
         m_session = ReviewSession::create(config, *m_db, QStringLiteral("anna"), kAsOf);
         m_session->prompter = &m_prompter;
+        m_session->secrets = m_secrets.get();
         m_session->configFile = m_dir->filePath(QStringLiteral("relance.ini"));
         m_prompter.answers.clear();
         m_prompter.asked.clear();
@@ -102,6 +105,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_secrets.reset();
         m_session.reset();
         m_db.reset();
         m_dir.reset();
@@ -514,6 +518,42 @@ private Q_SLOTS:
         for (const ToneExample& e : *examples)
             saved = saved || (e.bucket == AgingBucket::Light && e.language == Language::German && e.text.startsWith(QStringLiteral("Grüezi")));
         QVERIFY(saved);
+    }
+
+    void secretsGoToTheKeychainAndAreNeverShownBack()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no session D-Bus with a Secret Service: run through tests/run.sh (dbus-run-session + gnome-keyring)");
+        qunsetenv("RELANCE_LLM_API_KEY");
+        m_secrets = std::make_unique<SecretStore>(QStringLiteral("relance-test-ui-%1").arg(QCoreApplication::applicationPid()));
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Settings);
+        SettingsView* s = m_window->settings();
+        auto* edit = s->findChild<QLineEdit*>(QStringLiteral("secret/") + secretKey(Secret::LlmApiKey));
+        QVERIFY(edit);
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(edit, QStringLiteral("sk-test-123"));
+        QPushButton* store = edit->parentWidget()->findChild<QPushButton*>();
+        QVERIFY(store);
+        QTest::mouseClick(store, Qt::LeftButton);
+        QVERIFY(edit->text().isEmpty()); // never shown back
+        QLabel* state = edit->parentWidget()->findChild<QLabel*>();
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(), SettingsView::tr("stored"), 10000);
+        std::optional<Result<QString>> read;
+        m_secrets->read(Secret::LlmApiKey, this, [&](Result<QString> r) { read = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
+        QVERIFY2(read->has_value(), qPrintable(read->has_value() ? QString() : read->error().detail));
+        QCOMPARE(**read, QStringLiteral("sk-test-123"));
+        // The key is in the keychain only: not in the configuration file.
+        QVERIFY(s->save());
+        QFile ini(m_session->configFile);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("sk-test-123"));
+        std::optional<Result<void>> removed;
+        m_secrets->remove(Secret::LlmApiKey, this, [&](Result<void> r) { removed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
     }
 
     void settingsValidateBeforeWriting()
