@@ -13,7 +13,11 @@ cmake --build "$BUILD_DIR"
 # --- PostgreSQL, private to this run -------------------------------------------------------------------------
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 PGDIR=""
+# A private data folder for this run: the keyring daemon keeps its keyrings there (a leftover login keyring with
+# another password would stay locked), and the tests' application data never mixes with the user's.
+RUN_HOME=$(mktemp -d /tmp/relance-test-home.XXXXXX)
 cleanup() {
+  rm -rf "$RUN_HOME"
   if [ -n "$PGDIR" ]; then
     as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1 || true
     rm -rf "$PGDIR"
@@ -38,6 +42,8 @@ else
 fi
 
 export QT_QPA_PLATFORM=offscreen
+export XDG_DATA_HOME="$RUN_HOME/data" XDG_CONFIG_HOME="$RUN_HOME/config" XDG_CACHE_HOME="$RUN_HOME/cache"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 export BUILD_DIR
 CTEST_ARGS=("$@")
 if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then

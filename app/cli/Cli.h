@@ -43,5 +43,6 @@ struct Command
 
 // Each file of commands adds its own.
 void addDataCommands(QList<Command>& commands);
+void addMailCommands(QList<Command>& commands);
 
 } // namespace relance::cli

@@ -18,6 +18,7 @@ int main(int argc, char* argv[])
 
     QList<Command> commands;
     addDataCommands(commands);
+    addMailCommands(commands);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Relance: accounts-receivable reminders, headless."));

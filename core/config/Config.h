@@ -75,6 +75,8 @@ struct MailConfig
     QString outboxDir;                                 // empty: outbox/ in the application data folder
     int sendsPerMinute = 30;
     bool todoTasks = false;
+    QString fromAddress;                               // outbox-dir From: header; empty: the mailbox, else a local name
+    int timeoutSeconds = 30;                           // transfer timeout of every Graph and sign-in request
 };
 
 struct AgingConfig

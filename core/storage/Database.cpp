@@ -64,7 +64,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
 QString DatabaseUrl::redacted() const
 {
     if (dialect == Dialect::SQLite)
-        return QStringLiteral("sqlite://") + (path.startsWith(u'/') ? QString() : QStringLiteral("")) + path;
+        return QStringLiteral("sqlite://") + path;
     QString s = QStringLiteral("postgresql://");
     if (!user.isEmpty())
         s += user + (password.isEmpty() ? QString() : QStringLiteral(":***")) + u'@';
@@ -125,7 +125,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
         if (!QDir().mkpath(info.absolutePath()))
             return fail(ErrorCode::Io, QStringLiteral("cannot create the folder '%1'").arg(info.absolutePath()));
         db->m_db.setDatabaseName(url.path);
-        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(std::max(0, url.busyTimeoutMs)));
     } else {
         db->m_db.setHostName(url.host);
         db->m_db.setPort(url.port);
@@ -138,7 +138,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
         db->m_db.setConnectOptions(options);
     }
     if (!db->m_db.open())
-        return std::unexpected(db->errorFrom(db->m_db.lastError(), QStringLiteral("opening %1").arg(url.redacted())));
+        return std::unexpected(db->errorFrom(db->m_db.lastError(), QStringLiteral("opening the database")));
     if (auto ok = db->configure(); !ok)
         return std::unexpected(ok.error());
     return db;
@@ -174,7 +174,8 @@ Result<void> Database::configure()
 Error Database::errorFrom(const QSqlError& e, const QString& what) const
 {
     const QString native = e.nativeErrorCode();
-    const QString text = e.text().trimmed();
+    // Drivers write several lines (libpq: "...failed: Connection refused\n\tIs the server running..."): keep one.
+    const QString text = e.text().simplified();
     QString where = m_url.redacted();
     ErrorCode code = ErrorCode::Database;
     if (m_url.dialect == Dialect::SQLite) {

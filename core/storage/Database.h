@@ -23,6 +23,7 @@ struct DatabaseUrl
     QString password;
     QString database;
     QString options;    // PostgreSQL connect options (sslmode=..., connect_timeout=...)
+    int busyTimeoutMs = 5000; // SQLite: how long to wait for another connection's lock before DatabaseLocked
 
     // sqlite:///abs/path.db, sqlite:relative.db, postgresql://user:pw@host:port/db?sslmode=require (postgres:// too)
     static Result<DatabaseUrl> parse(const QString& url);

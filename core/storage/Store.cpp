@@ -44,6 +44,13 @@ struct Binder
         q.addBindValue(v);
         return *this;
     }
+    // A null QString is text nobody filled in, not SQL NULL: the text columns are NOT NULL DEFAULT ''.
+    // Nullable columns (dates, external ids) are bound as QVariant() explicitly.
+    Binder& operator<<(const QString& v)
+    {
+        q.addBindValue(v.isNull() ? QVariant(QStringLiteral("")) : QVariant(v));
+        return *this;
+    }
 };
 
 constexpr auto kClientColumns =

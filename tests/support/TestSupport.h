@@ -20,7 +20,7 @@ Result<QString> freshPostgresDatabase(const QString& name);
     if (!relance::test::postgresAdminUrl())                                                                            \
         QSKIP("PostgreSQL not available: set RELANCE_TEST_PG_URL (tests/run.sh starts a server)");                    \
     auto url##Result = relance::test::freshPostgresDatabase(name);                                                     \
-    QVERIFY2(url##Result.has_value(), qPrintable(url##Result.error().toString()));                                     \
+    QVERIFY2(url##Result.has_value(), qPrintable(url##Result ? QString() : url##Result.error().toString()));          \
     const QString url = *url##Result;
 
 } // namespace relance::test

@@ -1,0 +1,662 @@
+#include "mail/Sender.h"
+
+#include "mail/Eml.h"
+#include "mail/GraphClient.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+#include <spdlog/spdlog.h>
+
+namespace relance::mail {
+
+namespace {
+std::string s8(const QString& s) { return s.toStdString(); }
+}
+
+QString reminderPropertyId() { return QStringLiteral("String {6f1c0b8e-3d2a-4b7c-9e51-2a4d8c7f0b13} Name ReminderId"); }
+
+Result<QString> databaseInstance(Store& store)
+{
+    auto v = store.syncValue(QStringLiteral("mail.instance"));
+    if (!v)
+        return std::unexpected(v.error());
+    if (*v && !(*v)->isEmpty())
+        return **v;
+    QString id = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    auto ok = store.database().transaction([&]() -> Result<void> {
+        // Another process may have created it meanwhile: the first one wins.
+        auto again = store.syncValue(QStringLiteral("mail.instance"));
+        if (!again)
+            return std::unexpected(again.error());
+        if (*again && !(*again)->isEmpty()) {
+            id = **again;
+            return {};
+        }
+        return store.setSyncValue(QStringLiteral("mail.instance"), id);
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return id;
+}
+
+QString SendReport::toJson() const
+{
+    nlohmann::json j{{"sent", sent},           {"cancelled", cancelled}, {"review", review},
+                     {"failed", failed},       {"ambiguous", ambiguous}, {"waiting", waiting},
+                     {"pending", pending},     {"released", released},   {"signInRequired", signInRequired},
+                     {"stopReason", s8(stopReason)}, {"elapsedMs", elapsedMs}};
+    nlohmann::json list = nlohmann::json::array();
+    for (const SendItem& i : items)
+        list.push_back({{"reminderId", i.reminderId}, {"outcome", s8(i.outcome)}, {"reason", s8(i.reason)}});
+    j["items"] = list;
+    return QString::fromStdString(j.dump());
+}
+
+Sender::Sender(Database& db, const Config& config, Clock& clock, GraphClient* graph, QString actor, QObject* parent)
+    : QObject(parent), m_db(db), m_config(config), m_clock(clock), m_graph(graph),
+      m_outbox(db, outboxOptions(config, std::move(actor)))
+{
+    qRegisterMetaType<relance::mail::SendReport>();
+}
+
+Sender::~Sender() = default;
+
+QString Sender::outboxDir() const
+{
+    if (!m_config.mail.outboxDir.isEmpty())
+        return m_config.mail.outboxDir;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/outbox");
+}
+
+void Sender::run()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_report = {};
+    m_sendAttempts.clear();
+    m_elapsed.start();
+    m_noMoreApproved = m_stopped = false;
+    m_leaseRenewedAt = m_clock.msecs();
+    // One sender per database: two would both "recover" the same row.
+    QString holder;
+    auto lease = m_outbox.acquireLease(m_clock.nowUtc(), &holder);
+    if (!lease || !*lease) {
+        const QString why = !lease ? lease.error().toString() : QStringLiteral("another sender is running (%1)").arg(holder);
+        m_stopped = true;
+        m_report.stopReason = why;
+        QTimer::singleShot(0, this, [this] { finishIfIdle(); });
+        return;
+    }
+    m_holdsLease = true;
+    if (m_config.mail.transport == QStringLiteral("outbox-dir")) {
+        QTimer::singleShot(0, this, [this] { runOutboxDir(); });
+        return;
+    }
+    if (!m_graph) {
+        QTimer::singleShot(0, this, [this] { stop(QStringLiteral("no Graph client: [mail] transport=graph needs one")); });
+        return;
+    }
+    auto instance = databaseInstance(m_outbox.store());
+    auto stuck = instance ? m_outbox.inSending() : Result<QList<Claim>>(std::unexpected(instance.error()));
+    if (!stuck) {
+        const QString why = stuck.error().toString();
+        QTimer::singleShot(0, this, [this, why] { stop(why); });
+        return;
+    }
+    m_instance = *instance;
+    m_bucket = std::make_unique<TokenBucket>(m_clock, m_config.mail.sendsPerMinute, 1);
+    for (const Claim& c : *stuck)
+        m_recoveries.push_back(c);
+    QTimer::singleShot(0, this, [this] { pump(); });
+}
+
+// ---- outbox-dir ----------------------------------------------------------------------------------------------
+
+Result<void> Sender::writeEml(const Claim& c, QString* messageId)
+{
+    const QString path = QDir(outboxDir()).filePath(QStringLiteral("reminder-%1.eml").arg(c.reminder.id));
+    MailMessage m;
+    m.reminderId = c.reminder.id;
+    m.fromName = m_config.reminders.firmName;
+    m.fromAddress = !m_config.mail.fromAddress.isEmpty() ? m_config.mail.fromAddress
+                    : !m_config.mail.mailbox.isEmpty()   ? m_config.mail.mailbox
+                                                         : QStringLiteral("reminders@relance.invalid");
+    m.to = c.recipients.to;
+    m.toName = c.client.contactPerson.isEmpty() ? c.client.name : c.client.contactPerson;
+    m.cc = c.recipients.cc;
+    m.subject = c.reminder.subject;
+    m.body = c.reminder.body;
+    m.messageId = newMessageId(c.reminder.id, m.fromAddress.section(u'@', 1));
+    m.date = m_clock.nowUtc();
+    // QSaveFile writes a temporary file and renames it on commit: a crash never leaves half a message.
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    f.write(buildEml(m));
+    if (!f.commit())
+        return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    *messageId = m.messageId;
+    return {};
+}
+
+void Sender::runOutboxDir()
+{
+    if (!QDir().mkpath(outboxDir())) {
+        stop(QStringLiteral("cannot create the outbox folder %1").arg(outboxDir()));
+        return;
+    }
+    auto deliver = [this](const Claim& c) -> Result<void> {
+        const QString path = QDir(outboxDir()).filePath(QStringLiteral("reminder-%1.eml").arg(c.reminder.id));
+        if (QFileInfo::exists(path)) {
+            // Written before a crash, not yet recorded: the file is the proof of sending.
+            auto ids = readEmlIds(path);
+            if (!ids)
+                return std::unexpected(ids.error());
+            if (auto ok = m_outbox.markSent(c.reminder.id, QFileInfo(path).lastModified().toUTC(),
+                                            QStringLiteral("recovered: file found in the outbox folder"), ids->messageId);
+                !ok)
+                return ok;
+            done(c.reminder.id, QStringLiteral("sent"), QStringLiteral("recovered"));
+            return {};
+        }
+        QString messageId;
+        if (auto ok = writeEml(c, &messageId); !ok)
+            return ok;
+        if (auto ok = m_outbox.markSent(c.reminder.id, m_clock.nowUtc(), QStringLiteral("written to the outbox folder"),
+                                        messageId);
+            !ok)
+            return ok;
+        done(c.reminder.id, QStringLiteral("sent"));
+        return {};
+    };
+    auto stuck = m_outbox.inSending();
+    if (!stuck) {
+        stop(stuck.error().toString());
+        return;
+    }
+    for (const Claim& c : *stuck) {
+        const QString path = QDir(outboxDir()).filePath(QStringLiteral("reminder-%1.eml").arg(c.reminder.id));
+        if (!QFileInfo::exists(path)) {
+            auto check = m_outbox.recheckSending(c.reminder.id, m_clock.nowUtc());
+            if (!check) {
+                stop(check.error().toString());
+                return;
+            }
+            if (check->verdict == Verdict::Wait) {
+                done(c.reminder.id, QStringLiteral("waiting"), check->reason);
+                continue;
+            }
+            if (check->verdict != Verdict::Send) {
+                done(c.reminder.id, check->verdict == Verdict::Cancel   ? QStringLiteral("cancelled")
+                                    : check->verdict == Verdict::Review ? QStringLiteral("review")
+                                                                        : QStringLiteral("failed"),
+                     check->reason);
+                continue;
+            }
+        }
+        if (auto ok = deliver(c); !ok) {
+            stop(ok.error().toString());
+            return;
+        }
+    }
+    for (;;) {
+        auto claim = m_outbox.claimNext(m_clock.nowUtc());
+        if (!claim) {
+            stop(claim.error().toString());
+            return;
+        }
+        if (claim->empty())
+            break;
+        if (!claim->claim) {
+            const Verdict v = claim->recheck.verdict;
+            done(claim->stoppedId,
+                 v == Verdict::Wait     ? QStringLiteral("waiting")
+                 : v == Verdict::Cancel ? QStringLiteral("cancelled")
+                 : v == Verdict::Review ? QStringLiteral("review")
+                                        : QStringLiteral("failed"),
+                 claim->recheck.reason);
+            if (v == Verdict::Wait) {
+                stop(claim->recheck.reason);
+                return;
+            }
+            continue;
+        }
+        if (auto ok = deliver(*claim->claim); !ok) {
+            // The row stays `sending`; the next run finds the file or writes it.
+            done(claim->claim->reminder.id, QStringLiteral("pending"), ok.error().toString());
+            stop(ok.error().toString());
+            return;
+        }
+    }
+    m_noMoreApproved = true;
+    finishIfIdle();
+}
+
+// ---- bookkeeping -----------------------------------------------------------------------------------------------
+
+void Sender::done(qint64 reminderId, const QString& outcome, const QString& reason)
+{
+    m_report.items.push_back({reminderId, outcome, reason});
+    if (outcome == u"sent")
+        ++m_report.sent;
+    else if (outcome == u"cancelled")
+        ++m_report.cancelled;
+    else if (outcome == u"review")
+        ++m_report.review;
+    else if (outcome == u"failed")
+        ++m_report.failed;
+    else if (outcome == u"ambiguous")
+        ++m_report.ambiguous;
+    else if (outcome == u"waiting")
+        ++m_report.waiting;
+    else if (outcome == u"pending")
+        ++m_report.pending;
+    else if (outcome == u"released")
+        ++m_report.released;
+    if (outcome != u"sent")
+        spdlog::warn("reminder {}: {} ({})", reminderId, s8(outcome), s8(reason));
+    Q_EMIT progress(reminderId, outcome);
+}
+
+void Sender::stop(const QString& reason)
+{
+    if (!m_stopped && m_report.stopReason.isEmpty())
+        m_report.stopReason = reason;
+    m_stopped = true;
+    finishIfIdle();
+}
+
+void Sender::finishIfIdle()
+{
+    if (!m_running || m_active > 0)
+        return;
+    if (!m_stopped && !(m_noMoreApproved && m_recoveries.empty()))
+        return;
+    for (const Claim& c : m_recoveries)
+        done(c.reminder.id, QStringLiteral("pending"), QStringLiteral("not recovered in this run: ") + m_report.stopReason);
+    m_recoveries.clear();
+    if (m_holdsLease) {
+        if (auto ok = m_outbox.releaseLease(); !ok)
+            spdlog::warn("sender lease not released: {}", s8(ok.error().toString()));
+        m_holdsLease = false;
+    }
+    m_running = false;
+    m_report.elapsedMs = m_elapsed.elapsed();
+    if (m_graph)
+        m_report.peakInFlight = m_graph->peakInFlight();
+    const SendReport report = m_report;
+    Q_EMIT finished(report);
+}
+
+// ---- Graph -----------------------------------------------------------------------------------------------------
+
+void Sender::pump()
+{
+    m_pumpScheduled = false;
+    while (!m_stopped && m_active < GraphClient::kMaxInFlight) {
+        if (!m_recoveries.empty()) {
+            Claim c = m_recoveries.front();
+            m_recoveries.pop_front();
+            ++m_active;
+            startRecovery(c, 0);
+            continue;
+        }
+        if (m_noMoreApproved)
+            break;
+        const qint64 wait = m_bucket->take();
+        if (wait > 0) {
+            // Do not wait for a token when there is nothing left to send.
+            auto any = m_outbox.hasApproved();
+            if (!any) {
+                stop(any.error().toString());
+                return;
+            }
+            if (!*any) {
+                m_noMoreApproved = true;
+                break;
+            }
+            if (!m_pumpScheduled) {
+                m_pumpScheduled = true;
+                m_clock.after(wait, this, [this] { pump(); });
+            }
+            return;
+        }
+        if (m_clock.msecs() - m_leaseRenewedAt > Outbox::kLeaseSeconds * 1000 / 3) {
+            if (auto ok = m_outbox.renewLease(m_clock.nowUtc()); !ok) {
+                stop(ok.error().toString());
+                return;
+            }
+            m_leaseRenewedAt = m_clock.msecs();
+        }
+        auto claim = m_outbox.claimNext(m_clock.nowUtc());
+        if (!claim) {
+            stop(claim.error().toString());
+            return;
+        }
+        if (claim->empty()) {
+            m_noMoreApproved = true;
+            break;
+        }
+        if (!claim->claim) {
+            const Verdict v = claim->recheck.verdict;
+            done(claim->stoppedId,
+                 v == Verdict::Wait     ? QStringLiteral("waiting")
+                 : v == Verdict::Cancel ? QStringLiteral("cancelled")
+                 : v == Verdict::Review ? QStringLiteral("review")
+                                        : QStringLiteral("failed"),
+                 claim->recheck.reason);
+            if (v == Verdict::Wait) {
+                stop(claim->recheck.reason);
+                return;
+            }
+            continue;
+        }
+        ++m_active;
+        createDraft(*claim->claim);
+    }
+    finishIfIdle();
+}
+
+QByteArray Sender::draftJson(const Claim& c) const
+{
+    const QString tag = m_instance + u'-' + QString::number(c.reminder.id);
+    nlohmann::json to = nlohmann::json::array();
+    to.push_back({{"emailAddress", {{"address", s8(c.recipients.to)},
+                                    {"name", s8(c.client.contactPerson.isEmpty() ? c.client.name : c.client.contactPerson)}}}});
+    nlohmann::json cc = nlohmann::json::array();
+    for (const QString& a : c.recipients.cc)
+        cc.push_back({{"emailAddress", {{"address", s8(a)}}}});
+    nlohmann::json j{{"subject", s8(c.reminder.subject)},
+                     {"body", {{"contentType", "Text"}, {"content", s8(c.reminder.body)}}},
+                     {"toRecipients", to},
+                     {"ccRecipients", cc},
+                     {"internetMessageHeaders", nlohmann::json::array({{{"name", "x-reminder-id"}, {"value", s8(tag)}}})},
+                     {"singleValueExtendedProperties",
+                      nlohmann::json::array({{{"id", s8(reminderPropertyId())}, {"value", s8(tag)}}})}};
+    return QByteArray::fromStdString(j.dump());
+}
+
+QString Sender::sentItemsLookupPath(const QString& folder, qint64 reminderId) const
+{
+    return QStringLiteral("/mailFolders('%1')/messages?$filter=singleValueExtendedProperties/Any(ep: ep/id eq '%2' and "
+                          "ep/value eq '%3')&$select=id,internetMessageId,conversationId,isDraft")
+        .arg(folder, reminderPropertyId(), m_instance + u'-' + QString::number(reminderId));
+}
+
+void Sender::createDraft(Claim claim)
+{
+    GraphRequest req{"POST", QStringLiteral("/messages"), draftJson(claim), {}, false};
+    m_graph->send(req, this, [this, claim](Result<GraphResponse> r) {
+        const qint64 id = claim.reminder.id;
+        if (!r) {
+            if (r.error().code == ErrorCode::AuthRejected) {
+                // The server refused us before creating anything: nothing can have been sent.
+                if (auto ok = m_outbox.release(id, r.error().detail); !ok)
+                    spdlog::error("reminder {}: {}", id, s8(ok.error().toString()));
+                m_report.signInRequired = true;
+                done(id, QStringLiteral("released"), r.error().detail);
+                --m_active;
+                stop(r.error().detail);
+                return;
+            }
+            // Timeout or network: a draft may exist. Look it up.
+            m_outbox.noteAttemptProblem(id, QStringLiteral("creating the draft: ") + r.error().toString());
+            startRecovery(claim, 0);
+            return;
+        }
+        if (r->status == 201 || r->status == 200) {
+            const auto j = r->json();
+            const QString messageId = j.is_object() ? QString::fromStdString(j.value("id", std::string())) : QString();
+            if (messageId.isEmpty()) {
+                startRecovery(claim, 0);
+                return;
+            }
+            const QString imid = QString::fromStdString(j.value("internetMessageId", std::string()));
+            const QString conv = QString::fromStdString(j.value("conversationId", std::string()));
+            if (auto ok = m_outbox.recordDraft(id, messageId, imid, conv); !ok) {
+                // Not recorded: the draft stays unsent; the next run finds it in Drafts by its property.
+                done(id, QStringLiteral("pending"), ok.error().toString());
+                --m_active;
+                stop(ok.error().toString());
+                return;
+            }
+            Claim next = claim;
+            next.reminder.messageId = messageId;
+            next.reminder.internetMessageId = imid;
+            sendDraft(next);
+            return;
+        }
+        if (r->status >= 500) {
+            m_outbox.noteAttemptProblem(id, QStringLiteral("creating the draft: ") + r->errorText());
+            startRecovery(claim, 0);
+            return;
+        }
+        if (r->status == 404 || r->status == 403) {
+            const QString why = r->status == 404 ? QStringLiteral("mailbox not found (%1): check [mail] mailbox").arg(r->errorText())
+                                                 : QStringLiteral("access denied (%1): check the mailbox permissions").arg(r->errorText());
+            m_outbox.release(id, why);
+            done(id, QStringLiteral("released"), why);
+            --m_active;
+            stop(why);
+            return;
+        }
+        const QString why = QStringLiteral("refused by Graph: ") + r->errorText();
+        m_outbox.markFailed(id, why);
+        done(id, QStringLiteral("failed"), why);
+        --m_active;
+        pump();
+    });
+}
+
+void Sender::sendDraft(Claim claim)
+{
+    // A server that keeps failing the send (each failure looked up first) is left for a later run.
+    if (++m_sendAttempts[claim.reminder.id] > kMaxSendAttempts) {
+        const QString why = QStringLiteral("the send failed %1 times; the draft is kept for the next run").arg(kMaxSendAttempts);
+        done(claim.reminder.id, QStringLiteral("pending"), why);
+        --m_active;
+        stop(why);
+        return;
+    }
+    GraphRequest req{"POST", QStringLiteral("/messages/%1/send").arg(QString::fromLatin1(QUrl::toPercentEncoding(claim.reminder.messageId))),
+                     {}, {}, false};
+    m_graph->send(req, this, [this, claim](Result<GraphResponse> r) {
+        const qint64 id = claim.reminder.id;
+        if (!r && r.error().code == ErrorCode::AuthRejected) {
+            // The draft exists and is recorded: the next run recovers it after sign-in.
+            m_report.signInRequired = true;
+            done(id, QStringLiteral("pending"), r.error().detail);
+            --m_active;
+            stop(r.error().detail);
+            return;
+        }
+        if (r && r->ok()) {
+            if (auto ok = m_outbox.markSent(id, m_clock.nowUtc(), QStringLiteral("sent"), claim.reminder.internetMessageId); !ok) {
+                done(id, QStringLiteral("pending"), ok.error().toString());
+                --m_active;
+                stop(ok.error().toString());
+                return;
+            }
+            done(id, QStringLiteral("sent"));
+            --m_active;
+            pump();
+            return;
+        }
+        if (r && r->status >= 400 && r->status < 500 && r->status != 404 && r->status != 408 && r->status != 409) {
+            const QString why = QStringLiteral("send refused by Graph: ") + r->errorText();
+            m_outbox.markFailed(id, why);
+            done(id, QStringLiteral("failed"), why);
+            --m_active;
+            pump();
+            return;
+        }
+        // Timeout, 5xx, 404: it may have gone out. Never send again without looking.
+        m_outbox.noteAttemptProblem(id, QStringLiteral("sending: ") + (r ? r->errorText() : r.error().toString()));
+        startRecovery(claim, 0);
+    });
+}
+
+void Sender::startRecovery(Claim claim, int round)
+{
+    const qint64 id = claim.reminder.id;
+    if (claim.reminder.messageId.isEmpty() || round == 0) {
+        // Re-read: a crashed run may have recorded the draft id.
+        if (auto fresh = m_outbox.loadClaim(id); fresh && *fresh)
+            claim = **fresh;
+    }
+    GraphRequest req{"GET", sentItemsLookupPath(QStringLiteral("sentitems"), claim.reminder.id), {}, {}, true};
+    m_graph->send(req, this, [this, claim, round](Result<GraphResponse> r) {
+        const qint64 id = claim.reminder.id;
+        if (!r || !r->ok()) {
+            const QString why = QStringLiteral("recovery lookup failed, left for the next run: ") +
+                                (r ? r->errorText() : r.error().toString());
+            if (!r && r.error().code == ErrorCode::AuthRejected)
+                m_report.signInRequired = true;
+            done(id, QStringLiteral("pending"), why);
+            --m_active;
+            stop(why);
+            return;
+        }
+        const auto j = r->json();
+        if (j.is_object() && j.contains("value") && j["value"].is_array() && !j["value"].empty()) {
+            const auto& m = j["value"][0];
+            const QString imid = QString::fromStdString(m.value("internetMessageId", std::string()));
+            if (auto ok = m_outbox.markSent(id, m_clock.nowUtc(), QStringLiteral("recovered: found in Sent Items"), imid); !ok)
+                done(id, QStringLiteral("pending"), ok.error().toString());
+            else
+                done(id, QStringLiteral("sent"), QStringLiteral("recovered: found in Sent Items"));
+            --m_active;
+            pump();
+            return;
+        }
+        if (!claim.reminder.messageId.isEmpty()) {
+            lookupDraftById(claim, round);
+            return;
+        }
+        // No draft id recorded: nothing was ever sent. Adopt a draft created before a crash, else make one.
+        GraphRequest drafts{"GET", sentItemsLookupPath(QStringLiteral("drafts"), claim.reminder.id), {}, {}, true};
+        m_graph->send(drafts, this, [this, claim](Result<GraphResponse> d) {
+            const qint64 id = claim.reminder.id;
+            if (!d || !d->ok()) {
+                const QString why = QStringLiteral("draft lookup failed, left for the next run: ") +
+                                    (d ? d->errorText() : d.error().toString());
+                done(id, QStringLiteral("pending"), why);
+                --m_active;
+                stop(why);
+                return;
+            }
+            const auto dj = d->json();
+            if (dj.is_object() && dj.contains("value") && dj["value"].is_array() && !dj["value"].empty()) {
+                const auto& m = dj["value"][0];
+                Claim adopted = claim;
+                adopted.reminder.messageId = QString::fromStdString(m.value("id", std::string()));
+                adopted.reminder.internetMessageId = QString::fromStdString(m.value("internetMessageId", std::string()));
+                if (auto ok = m_outbox.recordDraft(id, adopted.reminder.messageId, adopted.reminder.internetMessageId,
+                                                   QString::fromStdString(m.value("conversationId", std::string())));
+                    !ok) {
+                    done(id, QStringLiteral("pending"), ok.error().toString());
+                    --m_active;
+                    stop(ok.error().toString());
+                    return;
+                }
+                afterRecheck(adopted, [this](Claim c) { sendDraft(c); });
+                return;
+            }
+            afterRecheck(claim, [this](Claim c) { createDraft(c); });
+        });
+    });
+}
+
+void Sender::lookupDraftById(Claim claim, int round)
+{
+    GraphRequest req{"GET",
+                     QStringLiteral("/messages/%1?$select=id,isDraft,internetMessageId")
+                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(claim.reminder.messageId))),
+                     {}, {}, true};
+    m_graph->send(req, this, [this, claim, round](Result<GraphResponse> r) {
+        const qint64 id = claim.reminder.id;
+        if (r && r->ok()) {
+            const auto j = r->json();
+            const bool isDraft = j.is_object() && j.value("isDraft", true);
+            if (!isDraft) {
+                if (auto ok = m_outbox.markSent(id, m_clock.nowUtc(), QStringLiteral("recovered: no longer a draft"));
+                    !ok)
+                    done(id, QStringLiteral("pending"), ok.error().toString());
+                else
+                    done(id, QStringLiteral("sent"), QStringLiteral("recovered: the message is no longer a draft"));
+                --m_active;
+                pump();
+                return;
+            }
+            afterRecheck(claim, [this](Claim c) { sendDraft(c); });
+            return;
+        }
+        if (r && r->status == 404) {
+            // Sent messages get a new id; Sent Items may lag behind. Look again before handing it to a person.
+            if (round < 2) {
+                m_clock.after(m_lookupDelayMs, this, [this, claim, round] { startRecovery(claim, round + 1); });
+                return;
+            }
+            const QString why = QStringLiteral("the draft %1 is gone and no message with this reminder is in Sent Items: "
+                                               "check the mailbox before sending it again")
+                                    .arg(claim.reminder.messageId);
+            m_outbox.markAmbiguous(id, why);
+            done(id, QStringLiteral("ambiguous"), why);
+            --m_active;
+            pump();
+            return;
+        }
+        const QString why = QStringLiteral("draft lookup failed, left for the next run: ") +
+                            (r ? r->errorText() : r.error().toString());
+        done(id, QStringLiteral("pending"), why);
+        --m_active;
+        stop(why);
+    });
+}
+
+void Sender::afterRecheck(Claim claim, std::function<void(Claim)> next)
+{
+    const qint64 id = claim.reminder.id;
+    auto check = m_outbox.recheckSending(id, m_clock.nowUtc());
+    if (!check) {
+        done(id, QStringLiteral("pending"), check.error().toString());
+        --m_active;
+        stop(check.error().toString());
+        return;
+    }
+    switch (check->verdict) {
+    case Verdict::Send:
+        next(claim);
+        return;
+    case Verdict::Wait:
+        done(id, QStringLiteral("waiting"), check->reason);
+        --m_active;
+        stop(check->reason);
+        return;
+    default:
+        if (!claim.reminder.messageId.isEmpty())
+            deleteDraft(claim.reminder.messageId);
+        done(id, check->verdict == Verdict::Cancel   ? QStringLiteral("cancelled")
+                 : check->verdict == Verdict::Review ? QStringLiteral("review")
+                                                     : QStringLiteral("failed"),
+             check->reason);
+        --m_active;
+        pump();
+    }
+}
+
+void Sender::deleteDraft(const QString& messageId)
+{
+    // Best effort: an unsent draft left behind is untidy, not harmful.
+    GraphRequest req{"DELETE", QStringLiteral("/messages/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(messageId))),
+                     {}, {}, true};
+    m_graph->send(req, this, [](Result<GraphResponse>) {});
+}
+
+} // namespace relance::mail

@@ -1,0 +1,113 @@
+#pragma once
+// Sends the outbox: first recovers reminders left in `sending` by lookup (never a blind re-send), then claims approved
+// reminders one at a time, paced by a token bucket ([mail] sendsPerMinute) with up to 4 in flight, through Graph
+// (draft, persist ids, send) or the outbox-dir transport (one .eml file per reminder). See README.md.
+// Lives in one thread with its Database; never blocks: every wait is a Clock timer.
+#include "config/Config.h"
+#include "mail/Clock.h"
+#include "mail/Outbox.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <deque>
+#include <memory>
+
+namespace relance::mail {
+
+class GraphClient;
+
+// Graph's extended property naming the reminder on the message (also sent as the x-reminder-id header).
+QString reminderPropertyId();
+// A tag unique to this database and reminder: "<instance>-<id>", so that a re-seeded demo database never mistakes an
+// old message in the mailbox for one of its own reminders.
+Result<QString> databaseInstance(Store& store);
+
+struct SendItem
+{
+    qint64 reminderId = 0;
+    QString outcome;              // sent | cancelled | review | failed | ambiguous | waiting | pending | released
+    QString reason;
+};
+
+struct SendReport
+{
+    int sent = 0;
+    int cancelled = 0;            // paid meanwhile
+    int review = 0;               // back to a person: amount changed, dispute, reply, do-not-chase
+    int failed = 0;               // cannot be sent as it is (recipient, refused by the server)
+    int ambiguous = 0;            // could not be confirmed either way: flagged for a person
+    int waiting = 0;              // stays approved: data too old
+    int pending = 0;              // stays `sending` for the next run's recovery (server unreachable)
+    int released = 0;             // back to approved, nothing sent (sign-in needed, mailbox not found)
+    bool signInRequired = false;
+    QString stopReason;           // why the run stopped before the outbox was empty
+    QList<SendItem> items;
+    qint64 elapsedMs = 0;
+    int peakInFlight = 0;
+
+    QString toJson() const;
+    bool clean() const { return failed == 0 && ambiguous == 0 && pending == 0 && stopReason.isEmpty(); }
+};
+
+class Sender : public QObject
+{
+    Q_OBJECT
+public:
+    // `graph` is used when [mail] transport=graph; it must live in this thread. Both references outlive the Sender.
+    Sender(Database& db, const Config& config, Clock& clock, GraphClient* graph, QString actor = QStringLiteral("system"),
+           QObject* parent = nullptr);
+    ~Sender() override;
+
+    // Starts a run; finished() is emitted once, later, on this thread.
+    void run();
+    // How long recovery waits before looking again when a sent message is not (yet) in Sent Items.
+    void setLookupRetryDelayMs(qint64 ms) { m_lookupDelayMs = ms; }
+    QString outboxDir() const;
+
+Q_SIGNALS:
+    void finished(const relance::mail::SendReport& report);
+    void progress(qint64 reminderId, const QString& outcome);
+
+private:
+    void runOutboxDir();
+    Result<void> writeEml(const Claim& claim, QString* messageId);
+
+    void pump();
+    void startRecovery(Claim claim, int round);
+    void createDraft(Claim claim);
+    void sendDraft(Claim claim);
+    void lookupDraftById(Claim claim, int round);
+    void afterRecheck(Claim claim, std::function<void(Claim)> next);
+    void deleteDraft(const QString& messageId);
+    void done(qint64 reminderId, const QString& outcome, const QString& reason = {});
+    void stop(const QString& reason);
+    void finishIfIdle();
+    QString sentItemsLookupPath(const QString& folder, qint64 reminderId) const;
+    QByteArray draftJson(const Claim& claim) const;
+
+    Database& m_db;
+    Config m_config;
+    Clock& m_clock;
+    GraphClient* m_graph;
+    Outbox m_outbox;
+    QString m_instance;
+    std::unique_ptr<TokenBucket> m_bucket;
+    std::deque<Claim> m_recoveries;
+    SendReport m_report;
+    QElapsedTimer m_elapsed;
+    int m_active = 0;
+    bool m_running = false;
+    bool m_noMoreApproved = false;
+    bool m_stopped = false;
+    bool m_pumpScheduled = false;
+    bool m_holdsLease = false;
+    QHash<qint64, int> m_sendAttempts;
+    static constexpr int kMaxSendAttempts = 3;
+    qint64 m_leaseRenewedAt = 0;
+    qint64 m_lookupDelayMs = 10'000;
+};
+
+} // namespace relance::mail
+
+Q_DECLARE_METATYPE(relance::mail::SendReport)

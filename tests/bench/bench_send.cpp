@@ -1,0 +1,106 @@
+// Pacing benchmark: N approved reminders sent through Graph (draft + send) to the local fake server with a fixed
+// latency per request, with the real clock. Prints one JSON object: how long it took against what the configured rate
+// allows ((N-1) / rate, a burst of one), the busiest 60-second window, the peak of concurrent requests and duplicates.
+// Usage: bench_send [--count 1000] [--rate 600] [--latency 100]
+#include "FakeGraph.h"
+#include "MailFixture.h"
+#include "mail/GraphAuth.h"
+#include "mail/GraphClient.h"
+#include "mail/Sender.h"
+
+#include <QCoreApplication>
+#include <QThread>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+using namespace relance;
+using namespace relance::mail;
+using namespace relance::test;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    int count = 1000, rate = 600, latency = 100;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == u"--count")
+            count = args[i + 1].toInt();
+        else if (args[i] == u"--rate")
+            rate = args[i + 1].toInt();
+        else if (args[i] == u"--latency")
+            latency = args[i + 1].toInt();
+    }
+    spdlog::set_level(spdlog::level::warn);
+
+    QThread serverThread;
+    auto* fake = new FakeGraph;
+    fake->moveToThread(&serverThread);
+    serverThread.start();
+    bool listening = false;
+    QMetaObject::invokeMethod(fake, [&] { listening = fake->listen(); }, Qt::BlockingQueuedConnection);
+    if (!listening)
+        qFatal("the fake server cannot listen");
+    fake->setLatencyMs(latency);
+    fake->addRefreshToken(QStringLiteral("rt-bench"));
+    qputenv("RELANCE_GRAPH_REFRESH_TOKEN", "rt-bench");
+
+    MailFixture f;
+    if (!f.open() || !f.addApprovedBatch(count))
+        qFatal("cannot prepare the database");
+    Config config = f.graphConfig(*fake);
+    config.mail.sendsPerMinute = rate;
+    config.mail.timeoutSeconds = 30;
+
+    SystemClock clock;
+    GraphAuth auth(AuthOptions::fromConfig(config.mail), nullptr);
+    GraphClient graph(config.mail, &auth, clock);
+    Sender sender(*f.db, config, clock, &graph);
+    SendReport report;
+    QObject::connect(&sender, &Sender::finished, &app, [&](const SendReport& r) {
+        report = r;
+        app.quit();
+    });
+    QElapsedTimer wall;
+    wall.start();
+    sender.run();
+    app.exec();
+    const double seconds = wall.elapsed() / 1000.0;
+
+    QList<QDateTime> times = fake->sendTimes();
+    std::sort(times.begin(), times.end());
+    int busiestMinute = 0;
+    for (qsizetype i = 0, j = 0; i < times.size(); ++i) {
+        while (times[j].msecsTo(times[i]) >= 60000)
+            ++j;
+        busiestMinute = std::max(busiestMinute, int(i - j + 1));
+    }
+    const double firstToLast = times.size() > 1 ? times.front().msecsTo(times.back()) / 1000.0 : 0.0;
+    const double expected = (count - 1) * 60.0 / rate;
+    const QMap<QString, int> deliveries = fake->deliveries();
+    int duplicates = 0;
+    for (int n : deliveries)
+        duplicates += n > 1 ? n - 1 : 0;
+
+    nlohmann::json out{{"benchmark", "send-pacing"},
+                       {"reminders", count},
+                       {"sendsPerMinute", rate},
+                       {"latencyMsPerRequest", latency},
+                       {"sent", report.sent},
+                       {"delivered", deliveries.size()},
+                       {"duplicates", duplicates},
+                       {"expectedSeconds", expected},
+                       {"firstToLastSendSeconds", firstToLast},
+                       {"wallSeconds", seconds},
+                       {"slowerThanRateBy", expected > 0 ? firstToLast / expected - 1.0 : 0.0},
+                       {"busiestSixtySecondWindow", busiestMinute},
+                       {"peakConcurrentRequests", fake->peakConcurrent()},
+                       {"withinTenPercent", expected > 0 && firstToLast <= expected * 1.10},
+                       {"neverFasterThanRate", firstToLast >= expected * 0.99 && busiestMinute <= rate + 1}};
+    std::printf("%s\n", out.dump().c_str());
+
+    QMetaObject::invokeMethod(fake, [fake] { delete fake; }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+    return report.sent == count && duplicates == 0 ? 0 : 1;
+}
