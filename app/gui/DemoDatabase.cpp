@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Store.h"
+#include "demo/DemoData.h"
 #include "workflow/ReviewDemo.h"
 
 #include <QDir>
@@ -34,9 +35,14 @@ Result<bool> seedDemoIfEmpty(const QString& url, QDate asOf, const AgingPolicy& 
         options.firmName = firmName; // the drafts sign with the firm of the configuration
     if (!iban.isEmpty())
         options.iban = iban;
-    if (auto ok = seedReviewLedger(store, 600, options); !ok)
-        return std::unexpected(ok.error());
-    options.maxDrafts = 60;
+    // The demo data set (clients, invoices over all buckets, CRM history, tone examples), then one draft per overdue
+    // client as the drafting engine's templates would write it.
+    DemoOptions demo;
+    demo.invoices = 600;
+    demo.asOf = asOf;
+    if (auto seeded = seedDemoData(store, demo, false); !seeded)
+        return std::unexpected(seeded.error());
+    options.maxDrafts = 80;
     if (auto ok = seedReviewDrafts(store, policy, options); !ok)
         return std::unexpected(ok.error());
     return true;

@@ -174,7 +174,7 @@ QueueView::QueueView(ReviewSession& session, QWidget* parent)
 
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 6);
-    split->setSizes({800, 480});
+    split->setSizes({680, 600});
 
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kSaveDelayMs);
