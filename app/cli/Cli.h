@@ -44,5 +44,6 @@ struct Command
 // Each file of commands adds its own.
 void addDataCommands(QList<Command>& commands);
 void addMailCommands(QList<Command>& commands);
+void addDraftCommands(QList<Command>& commands);
 
 } // namespace relance::cli

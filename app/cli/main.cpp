@@ -18,6 +18,7 @@ int main(int argc, char* argv[])
 
     QList<Command> commands;
     addDataCommands(commands);
+    addDraftCommands(commands);
     addMailCommands(commands);
 
     QCommandLineParser parser;

@@ -132,6 +132,12 @@ const std::vector<Migration>& migrations()
              QStringLiteral("CREATE INDEX reminder_invoices_invoice ON reminder_invoices (invoice_id)"),
              QStringLiteral("CREATE INDEX audit_entity ON audit_events (entity, entity_id)"),
          }},
+        {3,
+         QStringLiteral("a covering index for the sales DSO sums, so aging reads no table rows"),
+         {
+             QStringLiteral("CREATE INDEX invoices_sales ON invoices (issue_date, currency, amount_minor)"),
+             QStringLiteral("DROP INDEX invoices_issue"),
+         }},
     };
     return all;
 }
