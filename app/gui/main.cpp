@@ -1,0 +1,116 @@
+// relance: the review workstation. Builds and wires objects, nothing else.
+#include "DemoDatabase.h"
+#include "MainWindow.h"
+#include "NotificationArea.h"
+#include "Prompter.h"
+#include "ReviewSession.h"
+#include "Translations.h"
+#include "log/Logging.h"
+#include "secrets/SecretStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace relance;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Relance"));
+    QApplication::setApplicationName(QStringLiteral("Relance"));
+    QApplication::setApplicationVersion(QStringLiteral(RELANCE_VERSION));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Relance: the accounts-receivable review workstation."));
+    const QCommandLineOption demoOpt(QStringLiteral("demo"), QStringLiteral("Open the demo data set (a throw-away SQLite file)."));
+    const QCommandLineOption configOpt(QStringLiteral("config"), QStringLiteral("Read the configuration from FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption databaseOpt(QStringLiteral("database"), QStringLiteral("Use the database at URL."), QStringLiteral("URL"));
+    const QCommandLineOption captureOpt(QStringLiteral("capture"), QStringLiteral("Render each main view to a PNG in DIR and exit."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Language of the interface: fr, de or en."), QStringLiteral("LANG"));
+    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QStringLiteral("Compute aging as of DATE (YYYY-MM-DD) instead of today."),
+                                     QStringLiteral("DATE"));
+    const QCommandLineOption roleOpt(QStringLiteral("role"), QStringLiteral("reviewer or admin (overrides [ui] role)."), QStringLiteral("ROLE"));
+    parser.addOptions({demoOpt, configOpt, databaseOpt, captureOpt, langOpt, asOfOpt, roleOpt});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    initLogging({});
+    QStringList startupErrors; // shown in the notification area, never as a modal box
+
+    Config config;
+    QString configFile;
+    if (parser.isSet(configOpt)) {
+        configFile = parser.value(configOpt);
+        if (auto c = Config::loadFile(configFile))
+            config = *c;
+        else
+            startupErrors << QCoreApplication::translate("main", "The configuration %1 could not be read: %2. Defaults are used.")
+                                 .arg(configFile, c.error().detail);
+    } else {
+        QSettings user;
+        if (auto c = Config::fromSettings(user))
+            config = *c;
+        else
+            startupErrors << QCoreApplication::translate("main", "Your settings could not be read: %1. Defaults are used.")
+                                 .arg(c.error().detail);
+    }
+    if (parser.isSet(roleOpt))
+        config.ui.role = parser.value(roleOpt);
+    ui::installTranslation(app, parser.isSet(langOpt) ? parser.value(langOpt) : config.ui.language);
+
+    const QDate asOf = parser.isSet(asOfOpt) ? QDate::fromString(parser.value(asOfOpt), Qt::ISODate) : QDate::currentDate();
+    const AgingPolicy policy{config.aging.light, config.aging.moderate};
+    QString url = parser.isSet(databaseOpt) ? parser.value(databaseOpt)
+                  : config.database.url.isEmpty() ? defaultDatabaseUrl()
+                                                   : config.database.url;
+    if (parser.isSet(demoOpt)) {
+        url = app::demoDatabaseUrl();
+        if (auto seeded = app::seedDemoIfEmpty(url, asOf, policy, config.reminders.firmName, config.reminders.paymentIban); !seeded)
+            startupErrors << QCoreApplication::translate("main", "The demo data could not be prepared: %1").arg(seeded.error().detail);
+    } else if (url.startsWith(QLatin1String("sqlite://"))) {
+        QDir().mkpath(QFileInfo(url.mid(9)).absolutePath());
+    }
+    auto db = Database::openAndMigrate(url);
+    if (!db) {
+        // The window still opens, on an empty throw-away database, and says why.
+        startupErrors << QCoreApplication::translate("main", "The database could not be opened (%1): %2. The window shows an empty database.")
+                             .arg(DatabaseUrl::parse(url) ? DatabaseUrl::parse(url)->redacted() : url,
+                                  db.error().detail);
+        const QString scratch = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("relance-empty.db"));
+        QFile::remove(scratch);
+        db = Database::openAndMigrate(QStringLiteral("sqlite://") + scratch);
+        if (!db)
+            return 3;
+    }
+
+    auto session = ui::ReviewSession::create(config, **db, QString(), asOf);
+    session->configFile = configFile;
+    session->databaseUrl = (*db)->url().dialect == Dialect::SQLite ? QStringLiteral("sqlite://") + (*db)->url().path : url;
+    ui::DialogPrompter prompter;
+    session->prompter = &prompter;
+    SecretStore secrets;
+    session->secrets = &secrets;
+
+    ui::MainWindow window(*session);
+    window.show();
+    for (const QString& e : startupErrors)
+        window.notify(int(ui::NotificationArea::Severity::Error), e);
+    // Data after the window is up: the first paint never waits for the database.
+    QTimer::singleShot(0, &window, [&] {
+        window.loadInitialData();
+        if (parser.isSet(captureOpt)) {
+            window.captureViews(parser.value(captureOpt), [](const QStringList& files) {
+                for (const QString& f : files)
+                    fprintf(stdout, "%s\n", qPrintable(f));
+                QCoreApplication::exit(files.isEmpty() ? 1 : 0);
+            });
+        }
+    });
+    return app.exec();
+}

@@ -1,0 +1,586 @@
+// The real main window, offscreen, driven with the keyboard: select a draft, edit it, approve, reject, snooze,
+// record a promise, and check the database; the dashboard's figures against agingSummary; roles; bad input.
+#include "MainWindow.h"
+#include "NotificationArea.h"
+#include "Prompter.h"
+#include "ReviewSession.h"
+#include "TestSupport.h"
+#include "Theme.h"
+#include "models/QueueModel.h"
+#include "models/Roles.h"
+#include "models/SortFilterProxy.h"
+#include "views/ClientsView.h"
+#include "views/DashboardView.h"
+#include "views/QueueView.h"
+#include "views/SettingsView.h"
+#include "views/TasksView.h"
+#include "views/ToneExamplesView.h"
+#include "secrets/SecretStore.h"
+#include "workflow/ReviewDemo.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <nlohmann/json.hpp>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace relance;
+using namespace relance::ui;
+
+namespace {
+const QDate kAsOf(2026, 3, 31);
+}
+
+class TestUiMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ReviewSession> m_session;
+    ScriptedPrompter m_prompter;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SecretStore> m_secrets; // set before open() to give Settings a keychain
+
+    void open(bool seed, const QString& role = QStringLiteral("admin"))
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::openAndMigrate(test::sqliteUrl(*m_dir));
+        QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().toString()));
+        m_db = std::move(*db);
+        Config config;
+        config.ui.role = role;
+        m_session = ReviewSession::create(config, *m_db, QStringLiteral("anna"), kAsOf);
+        m_session->prompter = &m_prompter;
+        m_session->secrets = m_secrets.get();
+        m_session->configFile = m_dir->filePath(QStringLiteral("relance.ini"));
+        m_prompter.answers.clear();
+        m_prompter.asked.clear();
+        if (seed) {
+            ReviewDemoOptions o;
+            o.asOf = kAsOf;
+            o.maxDrafts = 12;
+            o.openPercent = 40;
+            auto ledger = seedReviewLedger(*m_session->store, 120, o);
+            QVERIFY2(ledger.has_value(), qPrintable(ledger ? QString() : ledger.error().toString()));
+            auto drafts = seedReviewDrafts(*m_session->store, m_session->policy(), o);
+            QVERIFY2(drafts.has_value(), qPrintable(drafts ? QString() : drafts.error().toString()));
+            QCOMPARE(*drafts, 12);
+        }
+        m_window = std::make_unique<MainWindow>(*m_session);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->loadInitialData();
+    }
+
+    Reminder stored(qint64 id)
+    {
+        auto r = m_session->store->reminder(id);
+        if (!r || !*r)
+            qFatal("reminder %lld missing", id);
+        return **r;
+    }
+
+    void typeAtEnd(QPlainTextEdit* body, const QString& text)
+    {
+        body->setFocus();
+        QTest::keyClick(body, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(body, text);
+    }
+
+    QueueView* queue() { return m_window->queue(); }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_window.reset();
+        m_secrets.reset();
+        m_session.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void editAndApproveWithTheKeyboard()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier); // Drafts
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Queue);
+        QCOMPARE(queue()->proxy()->rowCount(), 12);
+        const qint64 first = queue()->currentId();
+        QVERIFY(first > 0);
+        QCOMPARE(queue()->table()->currentIndex().row(), 0);
+        // Next and previous without the mouse.
+        QTest::keyClick(queue()->bodyEditor(), Qt::Key_Down, Qt::AltModifier);
+        const qint64 second = queue()->currentId();
+        QVERIFY(second != first);
+        QTest::keyClick(queue()->bodyEditor(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(queue()->currentId(), first);
+
+        const Reminder before = stored(first);
+        if (before.hasBlockingFinding())
+            m_prompter.answers << QStringLiteral("checked with the ledger");
+        typeAtEnd(queue()->bodyEditor(), QStringLiteral(" P.S. Merci pour votre appel."));
+        QTest::keyClick(queue()->bodyEditor(), Qt::Key_Return, Qt::ControlModifier);
+
+        const Reminder after = stored(first);
+        QCOMPARE(after.state, ReminderState::Approved);
+        QVERIFY(after.body.endsWith(QStringLiteral("P.S. Merci pour votre appel.")));
+        QCOMPARE(after.approvedBy, QStringLiteral("anna"));
+        // Moved on to the next draft, and the approved one left the "to review" list.
+        QVERIFY(queue()->currentId() != first);
+        QCOMPARE(queue()->proxy()->rowCount(), 11);
+        QCOMPARE(queue()->bodyText(), stored(queue()->currentId()).body);
+        auto audit = m_session->store->auditEvents(QStringLiteral("reminder"), QString::number(first));
+        QVERIFY(audit.has_value());
+        QStringList actions;
+        for (const AuditEvent& e : *audit)
+            actions << e.action;
+        QVERIFY2(actions.contains(QStringLiteral("edited")), qPrintable(actions.join(u',')));
+        QVERIFY2(actions.last().endsWith(QStringLiteral("->approved")), qPrintable(actions.join(u',')));
+    }
+
+    void editsAreSavedWhileTyping()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Queue);
+        const qint64 id = queue()->currentId();
+        const ReminderState state = stored(id).state;
+        typeAtEnd(queue()->bodyEditor(), QStringLiteral(" Rappel relu."));
+        QVERIFY(queue()->hasUnsavedEdit());
+        // No action: the debounce saves by itself, so a crash now loses nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(stored(id).body.endsWith(QStringLiteral(" Rappel relu.")), 3000);
+        QCOMPARE(stored(id).state, state); // saving is not approving
+        QVERIFY(!queue()->hasUnsavedEdit());
+    }
+
+    void aConcurrentChangeIsShownNotOverwritten()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Queue);
+        const qint64 id = queue()->currentId();
+        // Someone else (another reviewer on the team database) saves first.
+        Reminder theirs = stored(id);
+        theirs.body = QStringLiteral("Their text");
+        theirs.updatedBy = QStringLiteral("marc");
+        QVERIFY(m_session->store->updateReminder(theirs).has_value());
+        typeAtEnd(queue()->bodyEditor(), QStringLiteral(" my words"));
+        QVERIFY(!queue()->saveNow());
+        QVERIFY(queue()->hasConflict());
+        QCOMPARE(stored(id).body, QStringLiteral("Their text"));
+        QVERIFY(queue()->bodyText().endsWith(QStringLiteral(" my words"))); // kept, not lost
+        // Approving is refused while the conflict stands.
+        QTest::keyClick(queue()->bodyEditor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(stored(id).state, theirs.state);
+        // Keeping my text saves it over theirs, knowingly.
+        for (QPushButton* b : queue()->findChildren<QPushButton*>())
+            if (b->text() == QueueView::tr("Keep my text"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        QVERIFY(!queue()->hasConflict());
+        QVERIFY(stored(id).body.endsWith(QStringLiteral(" my words")));
+    }
+
+    void rejectAndSnoozeWithTheKeyboard()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Queue);
+        const qint64 first = queue()->currentId();
+        m_prompter.answers << QStringLiteral("Paid yesterday, see bank statement");
+        QTest::keyClick(queue()->bodyEditor(), Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(stored(first).state, ReminderState::Rejected);
+        QCOMPARE(stored(first).reason, QStringLiteral("Paid yesterday, see bank statement"));
+        QCOMPARE(queue()->proxy()->rowCount(), 11);
+
+        const qint64 second = queue()->currentId();
+        QVERIFY(second != first && second > 0);
+        const QDate until = QDate::currentDate().addDays(14);
+        m_prompter.answers << until;
+        QTest::keyClick(queue()->table(), Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(stored(second).state, ReminderState::Snoozed);
+        QCOMPARE(stored(second).snoozedUntil, until);
+        QCOMPARE(queue()->proxy()->rowCount(), 10);
+        // A cancelled question changes nothing.
+        const qint64 third = queue()->currentId();
+        const ReminderState thirdState = stored(third).state;
+        QTest::keyClick(queue()->table(), Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(stored(third).state, thirdState);
+        QCOMPARE(queue()->proxy()->rowCount(), 10);
+        QCOMPARE(m_prompter.asked.size(), 3);
+    }
+
+    void blockingFindingsNeedAReason()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Queue);
+        const qint64 id = queue()->currentId();
+        Reminder r = stored(id);
+        r.findings = {Finding{QStringLiteral("amount-mismatch"), FindingSeverity::Blocking, QStringLiteral("total differs"),
+                              QStringLiteral("body"), 0, 5}};
+        r.state = ReminderState::NeedsReview;
+        QVERIFY(m_session->store->updateReminder(r).has_value());
+        QVERIFY(m_window->action(QStringLiteral("reload")));
+        m_window->action(QStringLiteral("reload"))->trigger();
+        queue()->selectDraft(id);
+        QCOMPARE(queue()->currentId(), id);
+        QVERIFY(queue()->findChild<QListWidget*>(QStringLiteral("findingsList"))->item(0)->text().contains(QStringLiteral("total differs")));
+        // No reason given: not approved, and the reviewer is told why.
+        QTest::keyClick(queue()->table(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(stored(id).state, ReminderState::NeedsReview);
+        QVERIFY(!m_window->notifications()->messages().isEmpty());
+        m_prompter.answers << QStringLiteral("total checked by phone with the client");
+        QTest::keyClick(queue()->table(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(stored(id).state, ReminderState::Approved);
+        QCOMPARE(stored(id).reason, QStringLiteral("total checked by phone with the client"));
+    }
+
+    void theWholeQueueWithTheKeyboardAlone()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Queue);
+        const int n = queue()->proxy()->rowCount();
+        for (int i = 0; i < n; ++i)
+            m_prompter.answers << QStringLiteral("override %1").arg(i); // used only by drafts with blocking findings
+        for (int i = 0; i < n; ++i)
+            QTest::keyClick(queue()->table(), Qt::Key_Return, Qt::ControlModifier);
+        auto approved = m_session->store->reminders(ReminderState::Approved);
+        QVERIFY(approved.has_value());
+        QCOMPARE(approved->size(), n);
+        QCOMPARE(queue()->proxy()->rowCount(), 0);
+        QCOMPARE(queue()->currentId(), 0);
+    }
+
+    void approveSelectedLightDraftsTogether()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        // Two light drafts without findings, one light draft with a warning.
+        auto all = m_session->store->reminders();
+        QVERIFY(all && all->size() >= 3);
+        for (int i = 0; i < 3; ++i) {
+            Reminder r = all->at(i);
+            r.bucket = AgingBucket::Light;
+            r.findings.clear();
+            if (i == 2)
+                r.findings << Finding{QStringLiteral("tone"), FindingSeverity::Warning, QStringLiteral("check"), QStringLiteral("body"), 0, 3};
+            QVERIFY(m_session->store->updateReminder(r).has_value());
+        }
+        m_window->action(QStringLiteral("reload"))->trigger();
+        m_window->showPage(MainWindow::Page::Queue);
+        SortFilterProxy* proxy = queue()->proxy();
+        // Select everything; only light drafts without findings may be approved in one go.
+        queue()->table()->setFocus();
+        queue()->table()->selectAll();
+        QList<qint64> eligible, others;
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QueueRow& row = queue()->model()->rowAt(queue()->model()->rowOf(proxy->index(r, 0).data(IdRole).toLongLong()));
+            (row.bucket == AgingBucket::Light && row.findings == 0 ? eligible : others) << row.id;
+        }
+        QVERIFY2(!eligible.isEmpty() && !others.isEmpty(), "the fixture needs both kinds");
+        QTest::keyClick(queue()->table(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        for (qint64 id : eligible)
+            QCOMPARE(stored(id).state, ReminderState::Approved);
+        for (qint64 id : others)
+            QVERIFY(stored(id).state != ReminderState::Approved);
+        QCOMPARE(proxy->rowCount(), others.size());
+    }
+
+    void regenerateWithoutAModelSaysSoAndChangesNothing()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Queue);
+        const qint64 id = queue()->currentId();
+        const Reminder before = stored(id);
+        m_prompter.answers << QStringLiteral("shorter");
+        QTest::keyClick(queue()->table(), Qt::Key_G, Qt::AltModifier);
+        QCOMPARE(stored(id).version, before.version);
+        QCOMPARE(stored(id).body, before.body);
+        const QStringList shown = m_window->notifications()->messages();
+        QVERIFY2(!shown.isEmpty() && shown.last().contains(QStringLiteral("not available")), qPrintable(shown.join(u'|')));
+    }
+
+    void aClientPageShowsInvoicesHistoryAndBehaviour()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Clients);
+        ClientsView* clients = m_window->clients();
+        QTableView* table = clients->table();
+        QVERIFY(table->model()->rowCount() > 0);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 1));
+        const QString name = table->currentIndex().data().toString();
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(clients->showingClient());
+        bool titled = false, behaviour = false;
+        for (QLabel* l : clients->findChildren<QLabel*>()) {
+            titled = titled || (l->isVisible() && l->text().startsWith(name));
+            behaviour = behaviour || (l->isVisible() && l->text().contains(ClientsView::tr("<b>Payment behaviour:</b> no paid invoice yet.").left(20)));
+        }
+        QVERIFY(titled);
+        QVERIFY(behaviour);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(!clients->showingClient());
+    }
+
+    void promiseDoNotChaseAndDisputed()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Queue);
+        const qint64 id = queue()->currentId();
+        const qint64 client = stored(id).clientId;
+        const QDate promised = kAsOf.addDays(20);
+        m_prompter.answers << QVariant::fromValue(PromiseAnswer{promised, 50000, QStringLiteral("by phone")});
+        QTest::keyClick(queue()->table(), Qt::Key_P, Qt::AltModifier);
+        auto c = m_session->store->client(client);
+        QVERIFY(c && *c);
+        QVERIFY((*c)->isChaseBlocked(kAsOf));
+        QVERIFY(!(*c)->isChaseBlocked(promised.addDays(1))); // chasing resumes after the promised date
+        auto promises = m_session->clientActions->promises(client);
+        QVERIFY(promises && promises->size() == 1);
+        QCOMPARE(promises->first().amount.minor, 50000);
+        const QString promisesShown = queue()->findChild<QTextBrowser*>(QStringLiteral("contextPromises"))->toPlainText();
+        QVERIFY2(promisesShown.contains(formatDate(promised)), qPrintable(promisesShown));
+
+        m_prompter.answers << QStringLiteral("Client contests the audit fee");
+        QTest::keyClick(queue()->table(), Qt::Key_D, Qt::AltModifier);
+        auto q = m_db->query();
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE client_id = %1 AND open_minor > 0 AND disputed = 0").arg(client)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+
+        m_prompter.answers << QStringLiteral("in liquidation");
+        QTest::keyClick(queue()->table(), Qt::Key_N, Qt::AltModifier);
+        c = m_session->store->client(client);
+        QVERIFY((*c)->doNotChase && !(*c)->doNotChaseUntil.isValid());
+        QCOMPARE((*c)->doNotChaseReason, QStringLiteral("in liquidation"));
+    }
+
+    void dashboardShowsTheAgingSummary()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        auto summary = agingSummary(*m_session->store, kAsOf, m_session->policy(), QStringLiteral("CHF"), 90);
+        QVERIFY(summary.has_value());
+        DashboardView* d = m_window->dashboard();
+        const QLocale loc = reviewerLocale();
+        qint64 total = 0;
+        for (const BucketTotals& b : summary->buckets) {
+            QCOMPARE(d->bucketAmountLabel(b.bucket)->text(), formatMoney(b.openMinorByCurrency.value(QStringLiteral("CHF")), u"CHF", loc));
+            QCOMPARE(d->bucketCountLabel(b.bucket)->text(), DashboardView::tr("%n invoice(s)", "", int(b.count)));
+            total += b.count;
+        }
+        QVERIFY(total > 0);
+        QVERIFY(summary->dso.countback.has_value());
+        QVERIFY2(d->dsoLabel()->text().contains(loc.toString(*summary->dso.countback, 'f', 1)), qPrintable(d->dsoLabel()->text()));
+        // The same figures when computed on a worker thread with its own connection (as the app does).
+        for (const BucketTotals& b : summary->buckets)
+            d->bucketAmountLabel(b.bucket)->clear();
+        QSignalSpy loaded(d, &DashboardView::loaded);
+        d->reloadInBackground(test::sqliteUrl(*m_dir));
+        QVERIFY(loaded.wait(10000));
+        for (const BucketTotals& b : summary->buckets)
+            QCOMPARE(d->bucketAmountLabel(b.bucket)->text(), formatMoney(b.openMinorByCurrency.value(QStringLiteral("CHF")), u"CHF", loc));
+        // A click on a bucket opens the invoice list filtered on it.
+        Q_EMIT d->bucketActivated(int(AgingBucket::Serious));
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Invoices);
+    }
+
+    void dashboardEqualsTheCli()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        const QString ini = m_dir->filePath(QStringLiteral("empty.ini"));
+        QFile(ini).open(QIODevice::WriteOnly);
+        QProcess cli;
+        QSignalSpy finished(&cli, &QProcess::finished);
+        cli.start(QStringLiteral(RELANCE_CLI_PATH),
+                  {QStringLiteral("--config"), ini, QStringLiteral("--database"), test::sqliteUrl(*m_dir), QStringLiteral("aging"),
+                   QStringLiteral("--as-of"), kAsOf.toString(Qt::ISODate), QStringLiteral("--json")});
+        QVERIFY(finished.wait(20000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        if (cli.exitCode() != 0 && err.contains(QStringLiteral("unknown command")))
+            QSKIP("relance-cli in this build has no aging command yet");
+        QCOMPARE(cli.exitCode(), 0);
+        const auto j = nlohmann::json::parse(cli.readAllStandardOutput().toStdString(), nullptr, false);
+        QVERIFY(!j.is_discarded() && j.contains("buckets"));
+        DashboardView* d = m_window->dashboard();
+        const QLocale loc = reviewerLocale();
+        int seen = 0;
+        for (const auto& b : j["buckets"]) {
+            const auto bucket = agingBucketFromName(QString::fromStdString(b["name"].get<std::string>()));
+            QVERIFY(bucket.has_value());
+            const qint64 count = b["count"].get<qint64>();
+            const QString open = b["open"].contains("CHF") ? QString::fromStdString(b["open"]["CHF"].get<std::string>()) : QStringLiteral("0");
+            const auto minor = parseMinorUnits(open, u"CHF");
+            QVERIFY(minor.has_value());
+            QCOMPARE(d->bucketAmountLabel(*bucket)->text(), formatMoney(*minor, u"CHF", loc));
+            QCOMPARE(d->bucketCountLabel(*bucket)->text(), DashboardView::tr("%n invoice(s)", "", int(count)));
+            ++seen;
+        }
+        QCOMPARE(seen, 4);
+    }
+
+    void aReviewerSeesNoSettingsOrToneExamples()
+    {
+        open(true, QStringLiteral("reviewer"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!m_window->hasPage(MainWindow::Page::Settings));
+        QVERIFY(!m_window->hasPage(MainWindow::Page::ToneExamples));
+        QVERIFY(!m_window->settings());
+        QVERIFY(!m_window->toneExamples());
+        QVERIFY(m_window->findChildren<SettingsView*>().isEmpty());
+    }
+
+    void anEmptyDatabaseShowsAClearState()
+    {
+        open(false);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Queue);
+        QCOMPARE(queue()->proxy()->rowCount(), 0);
+        QCOMPARE(queue()->currentId(), 0);
+        QTest::keyClick(queue()->table(), Qt::Key_Return, Qt::ControlModifier); // nothing to approve: no crash
+        QTest::keyClick(queue()->table(), Qt::Key_Down, Qt::AltModifier);
+        bool saysSo = false;
+        for (QLabel* l : queue()->findChildren<QLabel*>())
+            saysSo = saysSo || l->text().contains(QueueView::tr("No drafts to review.").left(10));
+        QVERIFY(saysSo);
+        m_window->showPage(MainWindow::Page::Dashboard);
+        bool dashboardSays = false;
+        for (QLabel* l : m_window->dashboard()->findChildren<QLabel*>())
+            dashboardSays = dashboardSays || (l->isVisible() && l->text().contains(QStringLiteral("--demo")));
+        QVERIFY(dashboardSays);
+    }
+
+    void tasksAndToneExamples()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Tasks);
+        TasksView* tasks = m_window->tasks();
+        QVERIFY(tasks->table()->model()->rowCount() > 0);
+        tasks->table()->setFocus();
+        tasks->table()->setCurrentIndex(tasks->table()->model()->index(0, 1));
+        const qint64 taskId = tasks->table()->currentIndex().data(IdRole).toLongLong();
+        QTest::keyClick(tasks->table(), Qt::Key_Space);
+        auto all = m_session->store->tasks();
+        QVERIFY(all.has_value());
+        bool done = false;
+        for (const Task& t : *all)
+            if (t.id == taskId)
+                done = t.done;
+        QVERIFY(done);
+
+        m_window->showPage(MainWindow::Page::ToneExamples);
+        ToneExamplesView* tone = m_window->toneExamples();
+        tone->select(AgingBucket::Light, Language::German);
+        QVERIFY(tone->editor()->toPlainText().contains(QStringLiteral("{invoice}")));
+        tone->editor()->setPlainText(QStringLiteral("Grüezi {contact}, die Rechnung {invoice} über {amount} ist offen."));
+        auto* preview = tone->findChild<QTextBrowser*>();
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("CHF")));
+        QVERIFY(!preview->toPlainText().contains(QStringLiteral("{amount}")));
+        QVERIFY(tone->save());
+        auto examples = m_session->store->toneExamples();
+        bool saved = false;
+        for (const ToneExample& e : *examples)
+            saved = saved || (e.bucket == AgingBucket::Light && e.language == Language::German && e.text.startsWith(QStringLiteral("Grüezi")));
+        QVERIFY(saved);
+    }
+
+    void secretsGoToTheKeychainAndAreNeverShownBack()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no session D-Bus with a Secret Service: run through tests/run.sh (dbus-run-session + gnome-keyring)");
+        qunsetenv("RELANCE_LLM_API_KEY");
+        m_secrets = std::make_unique<SecretStore>(QStringLiteral("relance-test-ui-%1").arg(QCoreApplication::applicationPid()));
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Settings);
+        SettingsView* s = m_window->settings();
+        auto* edit = s->findChild<QLineEdit*>(QStringLiteral("secret/") + secretKey(Secret::LlmApiKey));
+        QVERIFY(edit);
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(edit, QStringLiteral("sk-test-123"));
+        QPushButton* store = edit->parentWidget()->findChild<QPushButton*>();
+        QVERIFY(store);
+        QTest::mouseClick(store, Qt::LeftButton);
+        QVERIFY(edit->text().isEmpty()); // never shown back
+        QLabel* state = edit->parentWidget()->findChild<QLabel*>();
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(), SettingsView::tr("stored"), 10000);
+        std::optional<Result<QString>> read;
+        m_secrets->read(Secret::LlmApiKey, this, [&](Result<QString> r) { read = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
+        QVERIFY2(read->has_value(), qPrintable(read->has_value() ? QString() : read->error().detail));
+        QCOMPARE(**read, QStringLiteral("sk-test-123"));
+        // The key is in the keychain only: not in the configuration file.
+        QVERIFY(s->save());
+        QFile ini(m_session->configFile);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("sk-test-123"));
+        std::optional<Result<void>> removed;
+        m_secrets->remove(Secret::LlmApiKey, this, [&](Result<void> r) { removed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
+    }
+
+    void settingsValidateBeforeWriting()
+    {
+        open(true);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Settings);
+        SettingsView* s = m_window->settings();
+        s->field(QStringLiteral("reminders/autoSendCap"))->setText(QStringLiteral("12.345"));
+        QVERIFY(!s->save());
+        QVERIFY(!QFile::exists(m_session->configFile));
+        QVERIFY(!m_window->notifications()->messages().isEmpty());
+        s->field(QStringLiteral("reminders/autoSendCap"))->setText(QStringLiteral("750.00"));
+        s->field(QStringLiteral("reminders/firmName"))->setText(QStringLiteral("Fiduciaire du Lac SA"));
+        QVERIFY(s->save());
+        auto reread = Config::loadFile(m_session->configFile);
+        QVERIFY2(reread.has_value(), qPrintable(reread ? QString() : reread.error().toString()));
+        QCOMPARE(reread->reminders.autoSendCapMinor, 75000);
+        QCOMPARE(reread->reminders.firmName, QStringLiteral("Fiduciaire du Lac SA"));
+        s->field(QStringLiteral("database/url"))->setText(test::sqliteUrl(*m_dir));
+        s->testConnection(QStringLiteral("database"));
+        QVERIFY2(s->testResult(QStringLiteral("database"))->text().contains(QStringLiteral("2")), qPrintable(s->testResult(QStringLiteral("database"))->text()));
+        s->testConnection(QStringLiteral("llm"));
+        QVERIFY(!s->testResult(QStringLiteral("llm"))->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestUiMainWindow)
+#include "test_ui_mainwindow.moc"

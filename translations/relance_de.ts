@@ -1,0 +1,1424 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_CH">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Not yet due</source>
+        <extracomment>aging bucket: invoices not yet due</extracomment>
+        <translation>Noch nicht fällig</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>aging bucket: 1 to 15 days late</extracomment>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <extracomment>aging bucket: 16 to 45 days late</extracomment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <extracomment>aging bucket: over 45 days late</extracomment>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Light (1-15 days)</source>
+        <translation>Leicht (1–15 Tage)</translation>
+    </message>
+    <message>
+        <source>Moderate (16-45 days)</source>
+        <translation>Mittel (16–45 Tage)</translation>
+    </message>
+    <message>
+        <source>Serious (over 45 days)</source>
+        <translation>Schwer (über 45 Tage)</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <extracomment>state of a reminder draft</extracomment>
+        <translation>Entworfen</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Bookkeeping</source>
+        <translation>Buchhaltung</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Lohnbuchhaltung</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Zahlungsversprechen</translation>
+    </message>
+    <message>
+        <source>Pays by</source>
+        <translation>Zahlt bis</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The amount is not a valid amount in %1.</source>
+        <translation>Der Betrag ist kein gültiger Betrag in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The configuration %1 could not be read: %2. Defaults are used.</source>
+        <translation>Die Konfiguration %1 konnte nicht gelesen werden: %2. Es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read: %1. Defaults are used.</source>
+        <translation>Ihre Einstellungen konnten nicht gelesen werden: %1. Es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be prepared: %1</source>
+        <translation>Die Demodaten konnten nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be opened (%1): %2. The window shows an empty database.</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden (%1): %2. Das Fenster zeigt eine leere Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ClientModel</name>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Do not chase</source>
+        <translation>Nicht mahnen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>column header: customer number in the accounting system</extracomment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Spr.</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <extracomment>column header: days late of the oldest open invoice</extracomment>
+        <translation>Älteste (Tage)</translation>
+    </message>
+    <message>
+        <source>Chasing</source>
+        <extracomment>column header: whether the client may be sent reminders</extracomment>
+        <translation>Mahnwesen</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ClientsView</name>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Search name, number or accountant…</source>
+        <translation>Name, Nummer oder Sachbearbeiter suchen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation><numerusform>%n Kunde</numerusform><numerusform>%n Kunden</numerusform></translation>
+    </message>
+    <message>
+        <source>← All clients</source>
+        <translation>← Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Show drafts</source>
+        <translation>Entwürfe anzeigen</translation>
+    </message>
+    <message>
+        <source>Reading the client failed: %1</source>
+        <translation>Lesen des Kunden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Chasing paused until %1</source>
+        <translation>Mahnwesen pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Do not chase</source>
+        <translation>Nicht mahnen</translation>
+    </message>
+    <message>
+        <source>Chased normally</source>
+        <translation>Normal gemahnt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Reminders to:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Language:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Mandate:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Accountant:&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Chasing:&lt;/b&gt; %6</source>
+        <translation>&lt;b&gt;Kontakt:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Mahnungen an:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Sprache:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Mandat:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Sachbearbeiter:&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Mahnwesen:&lt;/b&gt; %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payment behaviour:&lt;/b&gt; no paid invoice yet.</source>
+        <translation>&lt;b&gt;Zahlungsverhalten:&lt;/b&gt; noch keine bezahlte Rechnung.</translation>
+    </message>
+    <message>
+        <source>paying %1 days later than before</source>
+        <translation>zahlt %1 Tage später als früher</translation>
+    </message>
+    <message>
+        <source>paying %1 days earlier than before</source>
+        <translation>zahlt %1 Tage früher als früher</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stabil</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Payment behaviour:&lt;/b&gt; %n invoice(s) paid, on average %1 days after the invoice date and %2 days after the due date; recent trend: %3</source>
+        <translation><numerusform>&lt;b&gt;Zahlungsverhalten:&lt;/b&gt; %n Rechnung bezahlt, im Schnitt %1 Tage nach Rechnungsdatum und %2 Tage nach Fälligkeit; Trend: %3</numerusform><numerusform>&lt;b&gt;Zahlungsverhalten:&lt;/b&gt; %n Rechnungen bezahlt, im Schnitt %1 Tage nach Rechnungsdatum und %2 Tage nach Fälligkeit; Trend: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>zu wenig Daten</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Zahlungsversprechen</translation>
+    </message>
+    <message>
+        <source>No CRM history for this client.</source>
+        <translation>Kein CRM-Verlauf für diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left or Backspace)</source>
+        <translation>Zurück zur Liste (Alt+Links oder Rücktaste)</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::DashboardView</name>
+    <message>
+        <source>Accounts receivable</source>
+        <translation>Debitoren</translation>
+    </message>
+    <message>
+        <source>Open receivables</source>
+        <translation>Offene Forderungen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>DSO (countback)</source>
+        <extracomment>DSO: days sales outstanding</extracomment>
+        <translation>DSO (Countback)</translation>
+    </message>
+    <message>
+        <source>Drafts waiting</source>
+        <translation>Wartende Entwürfe</translation>
+    </message>
+    <message>
+        <source>Sent this week</source>
+        <translation>Diese Woche gesendet</translation>
+    </message>
+    <message>
+        <source>Replies waiting</source>
+        <translation>Offene Antworten</translation>
+    </message>
+    <message>
+        <source>Open amount by aging bucket</source>
+        <translation>Offener Betrag nach Altersklasse</translation>
+    </message>
+    <message>
+        <source>Show these invoices</source>
+        <translation>Diese Rechnungen anzeigen</translation>
+    </message>
+    <message>
+        <source>DSO trend (countback, 12 months)</source>
+        <translation>DSO-Verlauf (Countback, 12 Monate)</translation>
+    </message>
+    <message>
+        <source>Top overdue clients</source>
+        <translation>Grösste überfällige Kunden</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation>Älteste (Tage)</translation>
+    </message>
+    <message>
+        <source>Paying later than before</source>
+        <translation>Zahlen später als früher</translation>
+    </message>
+    <message>
+        <source>Clients whose average delay in the last 90 days grew by 5 days or more: an early sign of difficulty.</source>
+        <translation>Kunden, deren durchschnittlicher Verzug in den letzten 90 Tagen um 5 Tage oder mehr gestiegen ist: ein frühes Warnzeichen.</translation>
+    </message>
+    <message>
+        <source>Recent delay (days)</source>
+        <translation>Aktueller Verzug (Tage)</translation>
+    </message>
+    <message>
+        <source>Change (days)</source>
+        <translation>Veränderung (Tage)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n Rechnung</numerusform><numerusform>%n Rechnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s)</source>
+        <translation><numerusform>%n offene Rechnung</numerusform><numerusform>%n offene Rechnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of open, %n invoice(s)</source>
+        <translation><numerusform>%1 % des Offenen, %n Rechnung</numerusform><numerusform>%1 % des Offenen, %n Rechnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>simple: %1 days, window %2 days</source>
+        <translation>einfach: %1 Tage, Zeitraum %2 Tage</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>since Monday</source>
+        <translation>seit Montag</translation>
+    </message>
+    <message>
+        <source>open follow-ups</source>
+        <translation>offene Nachfassaufgaben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No open invoices yet.&lt;/b&gt; Run a sync from the accounting system (or start with --demo) to see the aging of your receivables.</source>
+        <translation>&lt;b&gt;Noch keine offenen Rechnungen.&lt;/b&gt; Starten Sie eine Synchronisation mit der Buchhaltung (oder starten Sie mit --demo), um die Altersstruktur Ihrer Debitoren zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <extracomment>chart axis: amounts in thousands of the currency, e.g. "CHF thousands"</extracomment>
+        <translation>Tausend %1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::InvoiceModel</name>
+    <message>
+        <source>Disputed</source>
+        <translation>Bestritten</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>column header: amount still open</extracomment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <extracomment>column header: invoice number</extracomment>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <extracomment>column header: invoice date</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>column header: due date</extracomment>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <extracomment>column header (narrow): days past the due date</extracomment>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::InvoicesView</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Search invoice or client…</source>
+        <translation>Rechnung oder Kunde suchen…</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n Rechnung</numerusform><numerusform>%n Rechnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Client: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Kunde: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::MainWindow</name>
+    <message>
+        <source>Relance – accounts receivable</source>
+        <translation>Relance – Debitoren</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <extracomment>navigation: the queue of reminder drafts to review</extracomment>
+        <translation>Mahnentwürfe</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tone examples</source>
+        <translation>Tonbeispiele</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Worker idle</source>
+        <translation>Hintergrunddienst bereit</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Previous draft</source>
+        <translation>Vorheriger Entwurf</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Next draft</source>
+        <translation>Nächster Entwurf</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Approve and go to the next draft</source>
+        <translation>Freigeben und zum nächsten Entwurf</translation>
+    </message>
+    <message>
+        <source>Approve light</source>
+        <translation>Leichte freigeben</translation>
+    </message>
+    <message>
+        <source>Approve the selected light drafts without findings</source>
+        <translation>Ausgewählte leichte Entwürfe ohne Befund freigeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject with a reason</source>
+        <translation>Mit Begründung ablehnen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Snooze until a date</source>
+        <translation>Bis zu einem Datum zurückstellen</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erstellen</translation>
+    </message>
+    <message>
+        <source>Regenerate with an instruction to the model</source>
+        <translation>Mit einer Anweisung an das Modell neu erstellen</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Bestritten</translation>
+    </message>
+    <message>
+        <source>Mark the client's open invoices disputed</source>
+        <translation>Offene Rechnungen des Kunden als bestritten markieren</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>Record a promise to pay</source>
+        <translation>Zahlungsversprechen erfassen</translation>
+    </message>
+    <message>
+        <source>Do not chase</source>
+        <translation>Nicht mahnen</translation>
+    </message>
+    <message>
+        <source>Stop chasing this client</source>
+        <translation>Diesen Kunden nicht mehr mahnen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>The data could not be read: %1</source>
+        <translation>Die Daten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) to review</source>
+        <translation><numerusform>%n Entwurf zu prüfen</numerusform><numerusform>%n Entwürfe zu prüfen</numerusform></translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Letzte Synchronisation %1</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::NotificationArea</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>tooltip of the close button of a notification</extracomment>
+        <translation>Schliessen</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::QueueModel</name>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <comment>findings</comment>
+        <translation><numerusform>%n blockierend</numerusform><numerusform>%n blockierend</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <comment>findings</comment>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s): %1</source>
+        <translation><numerusform>%n Rechnung: %1</numerusform><numerusform>%n Rechnungen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <extracomment>column header (narrow): days past the due date</extracomment>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <extracomment>column header: aging bucket</extracomment>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <extracomment>column header: language of the reminder</extracomment>
+        <translation>Spr.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <extracomment>column header: problems the validator found in the draft</extracomment>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::QueueView</name>
+    <message>
+        <source>Reminder drafts</source>
+        <translation>Mahnentwürfe</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Deren Fassung laden</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Meinen Text behalten</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <extracomment>label of the e-mail subject field</extracomment>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>CRM history</source>
+        <extracomment>tab: the client's CRM history (calls, e-mails, meetings)</extracomment>
+        <translation>CRM-Verlauf</translation>
+    </message>
+    <message>
+        <source>Reminders and replies</source>
+        <translation>Mahnungen und Antworten</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Zahlungsversprechen</translation>
+    </message>
+    <message>
+        <source>No draft selected.</source>
+        <translation>Kein Entwurf ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Reloading the draft failed</source>
+        <translation>Neu laden des Entwurfs fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation><numerusform>%n Entwurf</numerusform><numerusform>%n Entwürfe</numerusform></translation>
+    </message>
+    <message>
+        <source>Search client or invoice…</source>
+        <translation>Kunde oder Rechnung suchen…</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No drafts to review.&lt;/b&gt; Drafts appear here after a sync and a drafting run.</source>
+        <translation>&lt;b&gt;Keine Entwürfe zu prüfen.&lt;/b&gt; Entwürfe erscheinen hier nach einer Synchronisation und einem Entwurfslauf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No draft selected.&lt;/b&gt; Use Alt+Down to go to the next draft.</source>
+        <translation>&lt;b&gt;Kein Entwurf ausgewählt.&lt;/b&gt; Mit Alt+Pfeil nach unten zum nächsten Entwurf.</translation>
+    </message>
+    <message>
+        <source>Reading the draft failed</source>
+        <translation>Lesen des Entwurfs fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation>Blockierend: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>No findings: the figures, IBAN and links match the ledger.</source>
+        <translation>Keine Befunde: Beträge, IBAN und Links stimmen mit der Buchhaltung überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n Tag überfällig</numerusform><numerusform>%n Tage überfällig</numerusform></translation>
+    </message>
+    <message>
+        <source>Version %1, last changed by %2 on %3</source>
+        <translation>Version %1, zuletzt geändert von %2 am %3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Reading the CRM history failed</source>
+        <translation>Lesen des CRM-Verlaufs fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No CRM history for this client.</source>
+        <translation>Kein CRM-Verlauf für diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>No earlier reminders or replies.</source>
+        <translation>Keine früheren Mahnungen oder Antworten.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Broken: chasing resumed</source>
+        <translation>Nicht eingehalten: Mahnwesen wieder aktiv</translation>
+    </message>
+    <message>
+        <source>Chasing paused</source>
+        <translation>Mahnwesen pausiert</translation>
+    </message>
+    <message>
+        <source>No promise to pay recorded.</source>
+        <translation>Kein Zahlungsversprechen erfasst.</translation>
+    </message>
+    <message>
+        <source>Pays by</source>
+        <translation>Zahlt bis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saving the draft failed</source>
+        <translation>Speichern des Entwurfs fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft meanwhile (%1). Your text is kept here and has not been saved: load their version or keep yours.</source>
+        <translation>Jemand anders hat diesen Entwurf inzwischen geändert (%1). Ihr Text bleibt hier erhalten, wurde aber nicht gespeichert: Laden Sie deren Fassung oder behalten Sie Ihre.</translation>
+    </message>
+    <message>
+        <source>Not saved: conflict</source>
+        <translation>Nicht gespeichert: Konflikt</translation>
+    </message>
+    <message>
+        <source>Approving failed</source>
+        <translation>Freigabe fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Draft approved: it will be sent with the next run.</source>
+        <translation>Entwurf freigegeben: Er wird mit dem nächsten Lauf versendet.</translation>
+    </message>
+    <message>
+        <source>Approve despite findings</source>
+        <translation>Trotz Befunden freigeben</translation>
+    </message>
+    <message>
+        <source>This draft has blocking findings. Why may it be sent anyway?</source>
+        <translation>Dieser Entwurf hat blockierende Befunde. Weshalb darf er trotzdem versendet werden?</translation>
+    </message>
+    <message>
+        <source>Not approved: a reason is needed to override blocking findings.</source>
+        <translation>Nicht freigegeben: Um blockierende Befunde zu übergehen, braucht es eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Select light-bucket drafts without findings to approve them together.</source>
+        <translation>Wählen Sie leichte Entwürfe ohne Befund, um sie gemeinsam freizugeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n light draft(s) approved.</source>
+        <translation><numerusform>%n leichter Entwurf freigegeben.</numerusform><numerusform>%n leichte Entwürfe freigegeben.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reject draft</source>
+        <translation>Entwurf ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is this draft rejected?</source>
+        <translation>Weshalb wird dieser Entwurf abgelehnt?</translation>
+    </message>
+    <message>
+        <source>Rejecting failed</source>
+        <translation>Ablehnen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Draft rejected.</source>
+        <translation>Entwurf abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Snooze draft</source>
+        <translation>Entwurf zurückstellen</translation>
+    </message>
+    <message>
+        <source>Bring it back on</source>
+        <translation>Wieder vorlegen am</translation>
+    </message>
+    <message>
+        <source>Snoozing failed</source>
+        <translation>Zurückstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Draft snoozed until %1.</source>
+        <translation>Entwurf zurückgestellt bis %1.</translation>
+    </message>
+    <message>
+        <source>Regenerate draft</source>
+        <translation>Entwurf neu erstellen</translation>
+    </message>
+    <message>
+        <source>Instruction to the model (e.g. "shorter", "mention the meeting of 3 March")</source>
+        <translation>Anweisung an das Modell (z. B. «kürzer», «Besprechung vom 3. März erwähnen»)</translation>
+    </message>
+    <message>
+        <source>Regenerating failed</source>
+        <translation>Neu erstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Mark disputed</source>
+        <translation>Als bestritten markieren</translation>
+    </message>
+    <message>
+        <source>What does the client dispute?</source>
+        <translation>Was bestreitet der Kunde?</translation>
+    </message>
+    <message>
+        <source>Marking disputed failed</source>
+        <translation>Markieren als bestritten fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) marked disputed: they are not chased.</source>
+        <translation><numerusform>%n Rechnung als bestritten markiert: Sie wird nicht gemahnt.</numerusform><numerusform>%n Rechnungen als bestritten markiert: Sie werden nicht gemahnt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Recording the promise failed</source>
+        <translation>Erfassen des Zahlungsversprechens fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Promise recorded: chasing paused until %1.</source>
+        <translation>Zahlungsversprechen erfasst: Mahnwesen pausiert bis %1.</translation>
+    </message>
+    <message>
+        <source>Do not chase</source>
+        <translation>Nicht mahnen</translation>
+    </message>
+    <message>
+        <source>Why should this client not be chased?</source>
+        <translation>Weshalb soll dieser Kunde nicht gemahnt werden?</translation>
+    </message>
+    <message>
+        <source>Setting do-not-chase failed</source>
+        <translation>Mahnsperre setzen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>This client will not be chased until you lift it.</source>
+        <translation>Dieser Kunde wird nicht gemahnt, bis Sie die Sperre aufheben.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::SettingsView</name>
+    <message>
+        <source>Accounting API key</source>
+        <translation>API-Schlüssel der Buchhaltung</translation>
+    </message>
+    <message>
+        <source>CRM access token</source>
+        <translation>CRM-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>LLM API key</source>
+        <translation>API-Schlüssel des Sprachmodells</translation>
+    </message>
+    <message>
+        <source>Mail sign-in (refresh token)</source>
+        <translation>Mail-Anmeldung (Aktualisierungstoken)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Saved in your user settings</source>
+        <translation>In Ihren Benutzereinstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Accounting (Sage 50)</source>
+        <translation>Buchhaltung (Sage 50)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>OData service URL</source>
+        <translation>URL des OData-Dienstes</translation>
+    </message>
+    <message>
+        <source>Entity set</source>
+        <translation>Entitätsmenge</translation>
+    </message>
+    <message>
+        <source>CSV export file</source>
+        <translation>CSV-Exportdatei</translation>
+    </message>
+    <message>
+        <source>CRM (Dynamics 365)</source>
+        <translation>CRM (Dynamics 365)</translation>
+    </message>
+    <message>
+        <source>Web API URL</source>
+        <translation>URL der Web-API</translation>
+    </message>
+    <message>
+        <source>Language model</source>
+        <translation>Sprachmodell</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Mail (Microsoft Graph)</source>
+        <translation>Mail (Microsoft Graph)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Ausgangsordner</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>leer: %1</translation>
+    </message>
+    <message>
+        <source>Aging and sending</source>
+        <translation>Altersstruktur und Versand</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Send light-bucket reminders without review</source>
+        <translation>Leichte Zahlungserinnerungen ohne Prüfung senden</translation>
+    </message>
+    <message>
+        <source>Light up to</source>
+        <translation>Leicht bis</translation>
+    </message>
+    <message>
+        <source>Moderate up to</source>
+        <translation>Mittel bis</translation>
+    </message>
+    <message>
+        <source>DSO window</source>
+        <translation>DSO-Zeitraum</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>Basiswährung</translation>
+    </message>
+    <message>
+        <source>Auto-send cap</source>
+        <translation>Obergrenze für automatischen Versand</translation>
+    </message>
+    <message>
+        <source>Payment IBAN</source>
+        <translation>Zahlungs-IBAN</translation>
+    </message>
+    <message>
+        <source>Firm name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>enter a new value to replace it</source>
+        <translation>neuen Wert eingeben, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Store in keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>keychain not available</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>Schlüsselbund nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>storing…</source>
+        <translation>wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The keychain refused %1: %2</source>
+        <translation>Der Schlüsselbund hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connected, schema version %1.</source>
+        <translation>Verbunden, Schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>Not available in this build: the connector is not part of it yet.</source>
+        <translation>In dieser Version nicht verfügbar: Der Connector ist noch nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Not saved: the auto-send cap is not an amount in %1.</source>
+        <translation>Nicht gespeichert: Die Obergrenze ist kein Betrag in %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: the moderate bucket must end after the light one.</source>
+        <translation>Nicht gespeichert: Die mittlere Klasse muss nach der leichten enden.</translation>
+    </message>
+    <message>
+        <source>Not saved: no temporary file for validation.</source>
+        <translation>Nicht gespeichert: keine temporäre Datei für die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 cannot be written.</source>
+        <translation>Nicht gespeichert: %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Settings saved, but the audit entry failed: %1</source>
+        <translation>Einstellungen gespeichert, aber der Audit-Eintrag ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved. Aging thresholds apply after a restart.</source>
+        <translation>Einstellungen gespeichert. Die Altersgrenzen gelten nach einem Neustart.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::TaskModel</name>
+    <message>
+        <source>Done</source>
+        <extracomment>column header: task finished</extracomment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <extracomment>column header: who the task is assigned to</extracomment>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::TasksView</name>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Nachfassaufgaben</translation>
+    </message>
+    <message>
+        <source>Search task, client or person…</source>
+        <translation>Aufgabe, Kunde oder Person suchen…</translation>
+    </message>
+    <message>
+        <source>Show done</source>
+        <translation>Erledigte anzeigen</translation>
+    </message>
+    <message>
+        <source>Space marks the selected task done or not done; F2 assigns it.</source>
+        <translation>Leertaste markiert die ausgewählte Aufgabe als erledigt oder offen; F2 weist sie zu.</translation>
+    </message>
+    <message>
+        <source>Updating the task failed: %1</source>
+        <translation>Aktualisieren der Aufgabe fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Assigning the task failed: %1</source>
+        <translation>Zuweisen der Aufgabe fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ToneExamplesView</name>
+    <message>
+        <source>Tone examples</source>
+        <translation>Tonbeispiele</translation>
+    </message>
+    <message>
+        <source>The model imitates these examples for each bucket and language. Placeholders: {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Figures always come from the ledger.</source>
+        <translation>Das Modell ahmt diese Beispiele je Klasse und Sprache nach. Platzhalter: {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Beträge stammen immer aus der Buchhaltung.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Preview with</source>
+        <extracomment>label: the invoice used to preview the tone example</extracomment>
+        <translation>Vorschau mit</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Zuletzt geändert von %1 am %2</translation>
+    </message>
+    <message>
+        <source>No example yet for this bucket and language: the model uses its defaults.</source>
+        <translation>Noch kein Beispiel für diese Klasse und Sprache: Das Modell verwendet seine Standards.</translation>
+    </message>
+    <message>
+        <source>No overdue invoice to preview with.</source>
+        <translation>Keine überfällige Rechnung für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>Preview for %1 (%2): the drafting engine writes a new text in this tone.</source>
+        <translation>Vorschau für %1 (%2): Die Entwurfsfunktion schreibt einen neuen Text in diesem Ton.</translation>
+    </message>
+    <message>
+        <source>Saving the tone example failed: %1</source>
+        <translation>Speichern des Tonbeispiels fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tone example saved: new drafts use it.</source>
+        <translation>Tonbeispiel gespeichert: Neue Entwürfe verwenden es.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1424 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_CH">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Not yet due</source>
+        <extracomment>aging bucket: invoices not yet due</extracomment>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>aging bucket: 1 to 15 days late</extracomment>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <extracomment>aging bucket: 16 to 45 days late</extracomment>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <extracomment>aging bucket: over 45 days late</extracomment>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>Light (1-15 days)</source>
+        <translation>Light (1-15 days)</translation>
+    </message>
+    <message>
+        <source>Moderate (16-45 days)</source>
+        <translation>Moderate (16-45 days)</translation>
+    </message>
+    <message>
+        <source>Serious (over 45 days)</source>
+        <translation>Serious (over 45 days)</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <extracomment>state of a reminder draft</extracomment>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>Bookkeeping</source>
+        <translation>Bookkeeping</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Payroll</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Advisory</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <source>Pays by</source>
+        <translation>Pays by</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Amount (%1)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The amount is not a valid amount in %1.</source>
+        <translation>The amount is not a valid amount in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The configuration %1 could not be read: %2. Defaults are used.</source>
+        <translation>The configuration %1 could not be read: %2. Defaults are used.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read: %1. Defaults are used.</source>
+        <translation>Your settings could not be read: %1. Defaults are used.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be prepared: %1</source>
+        <translation>The demo data could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be opened (%1): %2. The window shows an empty database.</source>
+        <translation>The database could not be opened (%1): %2. The window shows an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ClientModel</name>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Paused until %1</translation>
+    </message>
+    <message>
+        <source>Do not chase</source>
+        <translation>Do not chase</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>column header: customer number in the accounting system</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Lang.</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Accountant</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Open invoices</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Open amount</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <extracomment>column header: days late of the oldest open invoice</extracomment>
+        <translation>Oldest (days)</translation>
+    </message>
+    <message>
+        <source>Chasing</source>
+        <extracomment>column header: whether the client may be sent reminders</extracomment>
+        <translation>Chasing</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ClientsView</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Search name, number or accountant…</source>
+        <translation>Search name, number or accountant…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation><numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
+    </message>
+    <message>
+        <source>← All clients</source>
+        <translation>← All clients</translation>
+    </message>
+    <message>
+        <source>Show drafts</source>
+        <translation>Show drafts</translation>
+    </message>
+    <message>
+        <source>Reading the client failed: %1</source>
+        <translation>Reading the client failed: %1</translation>
+    </message>
+    <message>
+        <source>Chasing paused until %1</source>
+        <translation>Chasing paused until %1</translation>
+    </message>
+    <message>
+        <source>Do not chase</source>
+        <translation>Do not chase</translation>
+    </message>
+    <message>
+        <source>Chased normally</source>
+        <translation>Chased normally</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Reminders to:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Language:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Mandate:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Accountant:&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Chasing:&lt;/b&gt; %6</source>
+        <translation>&lt;b&gt;Contact:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Reminders to:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Language:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Mandate:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Accountant:&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Chasing:&lt;/b&gt; %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payment behaviour:&lt;/b&gt; no paid invoice yet.</source>
+        <translation>&lt;b&gt;Payment behaviour:&lt;/b&gt; no paid invoice yet.</translation>
+    </message>
+    <message>
+        <source>paying %1 days later than before</source>
+        <translation>paying %1 days later than before</translation>
+    </message>
+    <message>
+        <source>paying %1 days earlier than before</source>
+        <translation>paying %1 days earlier than before</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>steady</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Payment behaviour:&lt;/b&gt; %n invoice(s) paid, on average %1 days after the invoice date and %2 days after the due date; recent trend: %3</source>
+        <translation><numerusform>&lt;b&gt;Payment behaviour:&lt;/b&gt; %n invoice paid, on average %1 days after the invoice date and %2 days after the due date; recent trend: %3</numerusform><numerusform>&lt;b&gt;Payment behaviour:&lt;/b&gt; %n invoices paid, on average %1 days after the invoice date and %2 days after the due date; recent trend: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>not enough data</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <source>No CRM history for this client.</source>
+        <translation>No CRM history for this client.</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left or Backspace)</source>
+        <translation>Back to the list (Alt+Left or Backspace)</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::DashboardView</name>
+    <message>
+        <source>Accounts receivable</source>
+        <translation>Accounts receivable</translation>
+    </message>
+    <message>
+        <source>Open receivables</source>
+        <translation>Open receivables</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>DSO (countback)</source>
+        <extracomment>DSO: days sales outstanding</extracomment>
+        <translation>DSO (countback)</translation>
+    </message>
+    <message>
+        <source>Drafts waiting</source>
+        <translation>Drafts waiting</translation>
+    </message>
+    <message>
+        <source>Sent this week</source>
+        <translation>Sent this week</translation>
+    </message>
+    <message>
+        <source>Replies waiting</source>
+        <translation>Replies waiting</translation>
+    </message>
+    <message>
+        <source>Open amount by aging bucket</source>
+        <translation>Open amount by aging bucket</translation>
+    </message>
+    <message>
+        <source>Show these invoices</source>
+        <translation>Show these invoices</translation>
+    </message>
+    <message>
+        <source>DSO trend (countback, 12 months)</source>
+        <translation>DSO trend (countback, 12 months)</translation>
+    </message>
+    <message>
+        <source>Top overdue clients</source>
+        <translation>Top overdue clients</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation>Oldest (days)</translation>
+    </message>
+    <message>
+        <source>Paying later than before</source>
+        <translation>Paying later than before</translation>
+    </message>
+    <message>
+        <source>Clients whose average delay in the last 90 days grew by 5 days or more: an early sign of difficulty.</source>
+        <translation>Clients whose average delay in the last 90 days grew by 5 days or more: an early sign of difficulty.</translation>
+    </message>
+    <message>
+        <source>Recent delay (days)</source>
+        <translation>Recent delay (days)</translation>
+    </message>
+    <message>
+        <source>Change (days)</source>
+        <translation>Change (days)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s)</source>
+        <translation><numerusform>%n open invoice</numerusform><numerusform>%n open invoices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of open, %n invoice(s)</source>
+        <translation><numerusform>%1 % of open, %n invoice</numerusform><numerusform>%1 % of open, %n invoices</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>simple: %1 days, window %2 days</source>
+        <translation>simple: %1 days, window %2 days</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>since Monday</source>
+        <translation>since Monday</translation>
+    </message>
+    <message>
+        <source>open follow-ups</source>
+        <translation>open follow-ups</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No open invoices yet.&lt;/b&gt; Run a sync from the accounting system (or start with --demo) to see the aging of your receivables.</source>
+        <translation>&lt;b&gt;No open invoices yet.&lt;/b&gt; Run a sync from the accounting system (or start with --demo) to see the aging of your receivables.</translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <extracomment>chart axis: amounts in thousands of the currency, e.g. "CHF thousands"</extracomment>
+        <translation>%1 thousands</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::InvoiceModel</name>
+    <message>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partly paid</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>column header: amount still open</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <extracomment>column header: invoice number</extracomment>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <extracomment>column header: invoice date</extracomment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>column header: due date</extracomment>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <extracomment>column header (narrow): days past the due date</extracomment>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::InvoicesView</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Search invoice or client…</source>
+        <translation>Search invoice or client…</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>All buckets</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+    </message>
+    <message>
+        <source>Client: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Client: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::MainWindow</name>
+    <message>
+        <source>Relance – accounts receivable</source>
+        <translation>Relance – accounts receivable</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <extracomment>navigation: the queue of reminder drafts to review</extracomment>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Tone examples</source>
+        <translation>Tone examples</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Worker idle</source>
+        <translation>Worker idle</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Previous draft</source>
+        <translation>Previous draft</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Next draft</source>
+        <translation>Next draft</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve and go to the next draft</source>
+        <translation>Approve and go to the next draft</translation>
+    </message>
+    <message>
+        <source>Approve light</source>
+        <translation>Approve light</translation>
+    </message>
+    <message>
+        <source>Approve the selected light drafts without findings</source>
+        <translation>Approve the selected light drafts without findings</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Reject with a reason</source>
+        <translation>Reject with a reason</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <source>Snooze until a date</source>
+        <translation>Snooze until a date</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerate</translation>
+    </message>
+    <message>
+        <source>Regenerate with an instruction to the model</source>
+        <translation>Regenerate with an instruction to the model</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>Mark the client's open invoices disputed</source>
+        <translation>Mark the client's open invoices disputed</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Record a promise to pay</source>
+        <translation>Record a promise to pay</translation>
+    </message>
+    <message>
+        <source>Do not chase</source>
+        <translation>Do not chase</translation>
+    </message>
+    <message>
+        <source>Stop chasing this client</source>
+        <translation>Stop chasing this client</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>The data could not be read: %1</source>
+        <translation>The data could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) to review</source>
+        <translation><numerusform>%n draft to review</numerusform><numerusform>%n drafts to review</numerusform></translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>No sync yet</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::NotificationArea</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>tooltip of the close button of a notification</extracomment>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::QueueModel</name>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Snoozed until %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <comment>findings</comment>
+        <translation><numerusform>%n blocking</numerusform><numerusform>%n blocking</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <comment>findings</comment>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s): %1</source>
+        <translation><numerusform>%n invoice: %1</numerusform><numerusform>%n invoices: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Open amount</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <extracomment>column header (narrow): days past the due date</extracomment>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <extracomment>column header: aging bucket</extracomment>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <extracomment>column header: language of the reminder</extracomment>
+        <translation>Lang.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <extracomment>column header: problems the validator found in the draft</extracomment>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::QueueView</name>
+    <message>
+        <source>Reminder drafts</source>
+        <translation>Reminder drafts</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Load their version</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Keep my text</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <extracomment>label of the e-mail subject field</extracomment>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>CRM history</source>
+        <extracomment>tab: the client's CRM history (calls, e-mails, meetings)</extracomment>
+        <translation>CRM history</translation>
+    </message>
+    <message>
+        <source>Reminders and replies</source>
+        <translation>Reminders and replies</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Promises to pay</translation>
+    </message>
+    <message>
+        <source>No draft selected.</source>
+        <translation>No draft selected.</translation>
+    </message>
+    <message>
+        <source>Reloading the draft failed</source>
+        <translation>Reloading the draft failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation><numerusform>%n draft</numerusform><numerusform>%n drafts</numerusform></translation>
+    </message>
+    <message>
+        <source>Search client or invoice…</source>
+        <translation>Search client or invoice…</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>All buckets</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No drafts to review.&lt;/b&gt; Drafts appear here after a sync and a drafting run.</source>
+        <translation>&lt;b&gt;No drafts to review.&lt;/b&gt; Drafts appear here after a sync and a drafting run.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No draft selected.&lt;/b&gt; Use Alt+Down to go to the next draft.</source>
+        <translation>&lt;b&gt;No draft selected.&lt;/b&gt; Use Alt+Down to go to the next draft.</translation>
+    </message>
+    <message>
+        <source>Reading the draft failed</source>
+        <translation>Reading the draft failed</translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation>Blocking: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>No findings: the figures, IBAN and links match the ledger.</source>
+        <translation>No findings: the figures, IBAN and links match the ledger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+    </message>
+    <message>
+        <source>Version %1, last changed by %2 on %3</source>
+        <translation>Version %1, last changed by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Reading the CRM history failed</source>
+        <translation>Reading the CRM history failed</translation>
+    </message>
+    <message>
+        <source>No CRM history for this client.</source>
+        <translation>No CRM history for this client.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>No earlier reminders or replies.</source>
+        <translation>No earlier reminders or replies.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Broken: chasing resumed</source>
+        <translation>Broken: chasing resumed</translation>
+    </message>
+    <message>
+        <source>Chasing paused</source>
+        <translation>Chasing paused</translation>
+    </message>
+    <message>
+        <source>No promise to pay recorded.</source>
+        <translation>No promise to pay recorded.</translation>
+    </message>
+    <message>
+        <source>Pays by</source>
+        <translation>Pays by</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saving the draft failed</source>
+        <translation>Saving the draft failed</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft meanwhile (%1). Your text is kept here and has not been saved: load their version or keep yours.</source>
+        <translation>Someone else changed this draft meanwhile (%1). Your text is kept here and has not been saved: load their version or keep yours.</translation>
+    </message>
+    <message>
+        <source>Not saved: conflict</source>
+        <translation>Not saved: conflict</translation>
+    </message>
+    <message>
+        <source>Approving failed</source>
+        <translation>Approving failed</translation>
+    </message>
+    <message>
+        <source>Draft approved: it will be sent with the next run.</source>
+        <translation>Draft approved: it will be sent with the next run.</translation>
+    </message>
+    <message>
+        <source>Approve despite findings</source>
+        <translation>Approve despite findings</translation>
+    </message>
+    <message>
+        <source>This draft has blocking findings. Why may it be sent anyway?</source>
+        <translation>This draft has blocking findings. Why may it be sent anyway?</translation>
+    </message>
+    <message>
+        <source>Not approved: a reason is needed to override blocking findings.</source>
+        <translation>Not approved: a reason is needed to override blocking findings.</translation>
+    </message>
+    <message>
+        <source>Select light-bucket drafts without findings to approve them together.</source>
+        <translation>Select light-bucket drafts without findings to approve them together.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n light draft(s) approved.</source>
+        <translation><numerusform>%n light draft approved.</numerusform><numerusform>%n light drafts approved.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reject draft</source>
+        <translation>Reject draft</translation>
+    </message>
+    <message>
+        <source>Why is this draft rejected?</source>
+        <translation>Why is this draft rejected?</translation>
+    </message>
+    <message>
+        <source>Rejecting failed</source>
+        <translation>Rejecting failed</translation>
+    </message>
+    <message>
+        <source>Draft rejected.</source>
+        <translation>Draft rejected.</translation>
+    </message>
+    <message>
+        <source>Snooze draft</source>
+        <translation>Snooze draft</translation>
+    </message>
+    <message>
+        <source>Bring it back on</source>
+        <translation>Bring it back on</translation>
+    </message>
+    <message>
+        <source>Snoozing failed</source>
+        <translation>Snoozing failed</translation>
+    </message>
+    <message>
+        <source>Draft snoozed until %1.</source>
+        <translation>Draft snoozed until %1.</translation>
+    </message>
+    <message>
+        <source>Regenerate draft</source>
+        <translation>Regenerate draft</translation>
+    </message>
+    <message>
+        <source>Instruction to the model (e.g. "shorter", "mention the meeting of 3 March")</source>
+        <translation>Instruction to the model (e.g. "shorter", "mention the meeting of 3 March")</translation>
+    </message>
+    <message>
+        <source>Regenerating failed</source>
+        <translation>Regenerating failed</translation>
+    </message>
+    <message>
+        <source>Mark disputed</source>
+        <translation>Mark disputed</translation>
+    </message>
+    <message>
+        <source>What does the client dispute?</source>
+        <translation>What does the client dispute?</translation>
+    </message>
+    <message>
+        <source>Marking disputed failed</source>
+        <translation>Marking disputed failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) marked disputed: they are not chased.</source>
+        <translation><numerusform>%n invoice marked disputed: they are not chased.</numerusform><numerusform>%n invoices marked disputed: they are not chased.</numerusform></translation>
+    </message>
+    <message>
+        <source>Recording the promise failed</source>
+        <translation>Recording the promise failed</translation>
+    </message>
+    <message>
+        <source>Promise recorded: chasing paused until %1.</source>
+        <translation>Promise recorded: chasing paused until %1.</translation>
+    </message>
+    <message>
+        <source>Do not chase</source>
+        <translation>Do not chase</translation>
+    </message>
+    <message>
+        <source>Why should this client not be chased?</source>
+        <translation>Why should this client not be chased?</translation>
+    </message>
+    <message>
+        <source>Setting do-not-chase failed</source>
+        <translation>Setting do-not-chase failed</translation>
+    </message>
+    <message>
+        <source>This client will not be chased until you lift it.</source>
+        <translation>This client will not be chased until you lift it.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::SettingsView</name>
+    <message>
+        <source>Accounting API key</source>
+        <translation>Accounting API key</translation>
+    </message>
+    <message>
+        <source>CRM access token</source>
+        <translation>CRM access token</translation>
+    </message>
+    <message>
+        <source>LLM API key</source>
+        <translation>LLM API key</translation>
+    </message>
+    <message>
+        <source>Mail sign-in (refresh token)</source>
+        <translation>Mail sign-in (refresh token)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Saved in your user settings</source>
+        <translation>Saved in your user settings</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Saved in %1</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Accounting (Sage 50)</source>
+        <translation>Accounting (Sage 50)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>OData service URL</source>
+        <translation>OData service URL</translation>
+    </message>
+    <message>
+        <source>Entity set</source>
+        <translation>Entity set</translation>
+    </message>
+    <message>
+        <source>CSV export file</source>
+        <translation>CSV export file</translation>
+    </message>
+    <message>
+        <source>CRM (Dynamics 365)</source>
+        <translation>CRM (Dynamics 365)</translation>
+    </message>
+    <message>
+        <source>Web API URL</source>
+        <translation>Web API URL</translation>
+    </message>
+    <message>
+        <source>Language model</source>
+        <translation>Language model</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Mail (Microsoft Graph)</source>
+        <translation>Mail (Microsoft Graph)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Application (client) ID</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Outbox folder</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>empty: %1</translation>
+    </message>
+    <message>
+        <source>Aging and sending</source>
+        <translation>Aging and sending</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Send light-bucket reminders without review</source>
+        <translation>Send light-bucket reminders without review</translation>
+    </message>
+    <message>
+        <source>Light up to</source>
+        <translation>Light up to</translation>
+    </message>
+    <message>
+        <source>Moderate up to</source>
+        <translation>Moderate up to</translation>
+    </message>
+    <message>
+        <source>DSO window</source>
+        <translation>DSO window</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>Base currency</translation>
+    </message>
+    <message>
+        <source>Auto-send cap</source>
+        <translation>Auto-send cap</translation>
+    </message>
+    <message>
+        <source>Payment IBAN</source>
+        <translation>Payment IBAN</translation>
+    </message>
+    <message>
+        <source>Firm name</source>
+        <translation>Firm name</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>enter a new value to replace it</source>
+        <translation>enter a new value to replace it</translation>
+    </message>
+    <message>
+        <source>Store in keychain</source>
+        <translation>Store in keychain</translation>
+    </message>
+    <message>
+        <source>keychain not available</source>
+        <translation>keychain not available</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>stored</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>keychain unavailable</translation>
+    </message>
+    <message>
+        <source>storing…</source>
+        <translation>storing…</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>not stored</translation>
+    </message>
+    <message>
+        <source>The keychain refused %1: %2</source>
+        <translation>The keychain refused %1: %2</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Connected, schema version %1.</source>
+        <translation>Connected, schema version %1.</translation>
+    </message>
+    <message>
+        <source>Not available in this build: the connector is not part of it yet.</source>
+        <translation>Not available in this build: the connector is not part of it yet.</translation>
+    </message>
+    <message>
+        <source>Not saved: the auto-send cap is not an amount in %1.</source>
+        <translation>Not saved: the auto-send cap is not an amount in %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: the moderate bucket must end after the light one.</source>
+        <translation>Not saved: the moderate bucket must end after the light one.</translation>
+    </message>
+    <message>
+        <source>Not saved: no temporary file for validation.</source>
+        <translation>Not saved: no temporary file for validation.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 cannot be written.</source>
+        <translation>Not saved: %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Settings saved, but the audit entry failed: %1</source>
+        <translation>Settings saved, but the audit entry failed: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved. Aging thresholds apply after a restart.</source>
+        <translation>Settings saved. Aging thresholds apply after a restart.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::TaskModel</name>
+    <message>
+        <source>Done</source>
+        <extracomment>column header: task finished</extracomment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <extracomment>column header: who the task is assigned to</extracomment>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::TasksView</name>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Follow-up tasks</translation>
+    </message>
+    <message>
+        <source>Search task, client or person…</source>
+        <translation>Search task, client or person…</translation>
+    </message>
+    <message>
+        <source>Show done</source>
+        <translation>Show done</translation>
+    </message>
+    <message>
+        <source>Space marks the selected task done or not done; F2 assigns it.</source>
+        <translation>Space marks the selected task done or not done; F2 assigns it.</translation>
+    </message>
+    <message>
+        <source>Updating the task failed: %1</source>
+        <translation>Updating the task failed: %1</translation>
+    </message>
+    <message>
+        <source>Assigning the task failed: %1</source>
+        <translation>Assigning the task failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ToneExamplesView</name>
+    <message>
+        <source>Tone examples</source>
+        <translation>Tone examples</translation>
+    </message>
+    <message>
+        <source>The model imitates these examples for each bucket and language. Placeholders: {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Figures always come from the ledger.</source>
+        <translation>The model imitates these examples for each bucket and language. Placeholders: {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Figures always come from the ledger.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Preview with</source>
+        <extracomment>label: the invoice used to preview the tone example</extracomment>
+        <translation>Preview with</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Last changed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>No example yet for this bucket and language: the model uses its defaults.</source>
+        <translation>No example yet for this bucket and language: the model uses its defaults.</translation>
+    </message>
+    <message>
+        <source>No overdue invoice to preview with.</source>
+        <translation>No overdue invoice to preview with.</translation>
+    </message>
+    <message>
+        <source>Preview for %1 (%2): the drafting engine writes a new text in this tone.</source>
+        <translation>Preview for %1 (%2): the drafting engine writes a new text in this tone.</translation>
+    </message>
+    <message>
+        <source>Saving the tone example failed: %1</source>
+        <translation>Saving the tone example failed: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Tone example saved: new drafts use it.</source>
+        <translation>Tone example saved: new drafts use it.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1424 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CH">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Not yet due</source>
+        <extracomment>aging bucket: invoices not yet due</extracomment>
+        <translation>Pas encore échu</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>aging bucket: 1 to 15 days late</extracomment>
+        <translation>Léger</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <extracomment>aging bucket: 16 to 45 days late</extracomment>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <extracomment>aging bucket: over 45 days late</extracomment>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Light (1-15 days)</source>
+        <translation>Léger (1 à 15 jours)</translation>
+    </message>
+    <message>
+        <source>Moderate (16-45 days)</source>
+        <translation>Modéré (16 à 45 jours)</translation>
+    </message>
+    <message>
+        <source>Serious (over 45 days)</source>
+        <translation>Grave (plus de 45 jours)</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <extracomment>state of a reminder draft</extracomment>
+        <translation>Rédigé</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Bookkeeping</source>
+        <translation>Comptabilité</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Salaires</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Fiscalité</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promesse de paiement</translation>
+    </message>
+    <message>
+        <source>Pays by</source>
+        <translation>Paiera d'ici au</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The amount is not a valid amount in %1.</source>
+        <translation>Ce montant n'est pas un montant valable en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The configuration %1 could not be read: %2. Defaults are used.</source>
+        <translation>La configuration %1 n'a pas pu être lue : %2. Les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read: %1. Defaults are used.</source>
+        <translation>Vos paramètres n'ont pas pu être lus : %1. Les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be prepared: %1</source>
+        <translation>Les données de démonstration n'ont pas pu être préparées : %1</translation>
+    </message>
+    <message>
+        <source>The database could not be opened (%1): %2. The window shows an empty database.</source>
+        <translation>La base de données n'a pas pu être ouverte (%1) : %2. La fenêtre affiche une base vide.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ClientModel</name>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Suspendu jusqu'au %1</translation>
+    </message>
+    <message>
+        <source>Do not chase</source>
+        <translation>Ne pas relancer</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>column header: customer number in the accounting system</extracomment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Comptable</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Factures ouvertes</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Montant ouvert</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <extracomment>column header: days late of the oldest open invoice</extracomment>
+        <translation>Plus ancienne (jours)</translation>
+    </message>
+    <message>
+        <source>Chasing</source>
+        <extracomment>column header: whether the client may be sent reminders</extracomment>
+        <translation>Relances</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ClientsView</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Search name, number or accountant…</source>
+        <translation>Rechercher un nom, un numéro ou un comptable…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation><numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
+    </message>
+    <message>
+        <source>← All clients</source>
+        <translation>← Tous les clients</translation>
+    </message>
+    <message>
+        <source>Show drafts</source>
+        <translation>Voir les projets</translation>
+    </message>
+    <message>
+        <source>Reading the client failed: %1</source>
+        <translation>Lecture du client impossible : %1</translation>
+    </message>
+    <message>
+        <source>Chasing paused until %1</source>
+        <translation>Relances suspendues jusqu'au %1</translation>
+    </message>
+    <message>
+        <source>Do not chase</source>
+        <translation>Ne pas relancer</translation>
+    </message>
+    <message>
+        <source>Chased normally</source>
+        <translation>Relancé normalement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Reminders to:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Language:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Mandate:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Accountant:&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Chasing:&lt;/b&gt; %6</source>
+        <translation>&lt;b&gt;Contact :&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Rappels à :&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Langue :&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Mandat :&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Comptable :&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Relances :&lt;/b&gt; %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payment behaviour:&lt;/b&gt; no paid invoice yet.</source>
+        <translation>&lt;b&gt;Comportement de paiement :&lt;/b&gt; aucune facture payée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>paying %1 days later than before</source>
+        <translation>paie %1 jours plus tard qu'auparavant</translation>
+    </message>
+    <message>
+        <source>paying %1 days earlier than before</source>
+        <translation>paie %1 jours plus tôt qu'auparavant</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Payment behaviour:&lt;/b&gt; %n invoice(s) paid, on average %1 days after the invoice date and %2 days after the due date; recent trend: %3</source>
+        <translation><numerusform>&lt;b&gt;Comportement de paiement :&lt;/b&gt; %n facture payée, en moyenne %1 jours après la date de facture et %2 jours après l'échéance ; tendance récente : %3</numerusform><numerusform>&lt;b&gt;Comportement de paiement :&lt;/b&gt; %n factures payées, en moyenne %1 jours après la date de facture et %2 jours après l'échéance ; tendance récente : %3</numerusform></translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>pas assez de données</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promesse de paiement</translation>
+    </message>
+    <message>
+        <source>No CRM history for this client.</source>
+        <translation>Aucun historique CRM pour ce client.</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left or Backspace)</source>
+        <translation>Retour à la liste (Alt+Gauche ou Retour arrière)</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::DashboardView</name>
+    <message>
+        <source>Accounts receivable</source>
+        <translation>Débiteurs</translation>
+    </message>
+    <message>
+        <source>Open receivables</source>
+        <translation>Créances ouvertes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Échu</translation>
+    </message>
+    <message>
+        <source>DSO (countback)</source>
+        <extracomment>DSO: days sales outstanding</extracomment>
+        <translation>DSO (méthode countback)</translation>
+    </message>
+    <message>
+        <source>Drafts waiting</source>
+        <translation>Projets en attente</translation>
+    </message>
+    <message>
+        <source>Sent this week</source>
+        <translation>Envoyés cette semaine</translation>
+    </message>
+    <message>
+        <source>Replies waiting</source>
+        <translation>Réponses en attente</translation>
+    </message>
+    <message>
+        <source>Open amount by aging bucket</source>
+        <translation>Montant ouvert par classe d'échéance</translation>
+    </message>
+    <message>
+        <source>Show these invoices</source>
+        <translation>Afficher ces factures</translation>
+    </message>
+    <message>
+        <source>DSO trend (countback, 12 months)</source>
+        <translation>Évolution du DSO (countback, 12 mois)</translation>
+    </message>
+    <message>
+        <source>Top overdue clients</source>
+        <translation>Principaux clients en retard</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation>Plus ancienne (jours)</translation>
+    </message>
+    <message>
+        <source>Paying later than before</source>
+        <translation>Paient plus tard qu'avant</translation>
+    </message>
+    <message>
+        <source>Clients whose average delay in the last 90 days grew by 5 days or more: an early sign of difficulty.</source>
+        <translation>Clients dont le retard moyen des 90 derniers jours a augmenté de 5 jours ou plus : un signe précoce de difficultés.</translation>
+    </message>
+    <message>
+        <source>Recent delay (days)</source>
+        <translation>Retard récent (jours)</translation>
+    </message>
+    <message>
+        <source>Change (days)</source>
+        <translation>Écart (jours)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n facture</numerusform><numerusform>%n factures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s)</source>
+        <translation><numerusform>%n facture ouverte</numerusform><numerusform>%n factures ouvertes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of open, %n invoice(s)</source>
+        <translation><numerusform>%1 % de l'ouvert, %n facture</numerusform><numerusform>%1 % de l'ouvert, %n factures</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>simple: %1 days, window %2 days</source>
+        <translation>simple : %1 jours, période de %2 jours</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>à relire</translation>
+    </message>
+    <message>
+        <source>since Monday</source>
+        <translation>depuis lundi</translation>
+    </message>
+    <message>
+        <source>open follow-ups</source>
+        <translation>suivis ouverts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No open invoices yet.&lt;/b&gt; Run a sync from the accounting system (or start with --demo) to see the aging of your receivables.</source>
+        <translation>&lt;b&gt;Aucune facture ouverte pour l'instant.&lt;/b&gt; Lancez une synchronisation avec la comptabilité (ou démarrez avec --demo) pour voir l'échéancier de vos débiteurs.</translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <extracomment>chart axis: amounts in thousands of the currency, e.g. "CHF thousands"</extracomment>
+        <translation>milliers de %1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::InvoiceModel</name>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partiellement payé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>column header: amount still open</extracomment>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <extracomment>column header: invoice number</extracomment>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <extracomment>column header: invoice date</extracomment>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>column header: due date</extracomment>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <extracomment>column header (narrow): days past the due date</extracomment>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::InvoicesView</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Search invoice or client…</source>
+        <translation>Rechercher une facture ou un client…</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Ouvertes seulement</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n facture</numerusform><numerusform>%n factures</numerusform></translation>
+    </message>
+    <message>
+        <source>Client: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Client : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::MainWindow</name>
+    <message>
+        <source>Relance – accounts receivable</source>
+        <translation>Relance – débiteurs</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <extracomment>navigation: the queue of reminder drafts to review</extracomment>
+        <translation>Projets de rappel</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Tone examples</source>
+        <translation>Exemples de ton</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Worker idle</source>
+        <translation>Traitement en attente</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous draft</source>
+        <translation>Projet précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next draft</source>
+        <translation>Projet suivant</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Approve and go to the next draft</source>
+        <translation>Approuver et passer au projet suivant</translation>
+    </message>
+    <message>
+        <source>Approve light</source>
+        <translation>Approuver les légers</translation>
+    </message>
+    <message>
+        <source>Approve the selected light drafts without findings</source>
+        <translation>Approuver les projets légers sélectionnés sans remarque</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Reject with a reason</source>
+        <translation>Rejeter en indiquant un motif</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Snooze until a date</source>
+        <translation>Reporter à une date</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Regenerate with an instruction to the model</source>
+        <translation>Régénérer avec une consigne au modèle</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <source>Mark the client's open invoices disputed</source>
+        <translation>Marquer les factures ouvertes du client comme contestées</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Record a promise to pay</source>
+        <translation>Enregistrer une promesse de paiement</translation>
+    </message>
+    <message>
+        <source>Do not chase</source>
+        <translation>Ne pas relancer</translation>
+    </message>
+    <message>
+        <source>Stop chasing this client</source>
+        <translation>Ne plus relancer ce client</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>The data could not be read: %1</source>
+        <translation>Les données n'ont pas pu être lues : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) to review</source>
+        <translation><numerusform>%n projet à relire</numerusform><numerusform>%n projets à relire</numerusform></translation>
+    </message>
+    <message>
+        <source>No sync yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Dernière synchronisation %1</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::NotificationArea</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>tooltip of the close button of a notification</extracomment>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::QueueModel</name>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Reporté au %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <comment>findings</comment>
+        <translation><numerusform>%n bloquante</numerusform><numerusform>%n bloquantes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <comment>findings</comment>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s): %1</source>
+        <translation><numerusform>%n facture : %1</numerusform><numerusform>%n factures : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Montant ouvert</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <extracomment>column header (narrow): days past the due date</extracomment>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <extracomment>column header: aging bucket</extracomment>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <extracomment>column header: language of the reminder</extracomment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <extracomment>column header: problems the validator found in the draft</extracomment>
+        <translation>Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::QueueView</name>
+    <message>
+        <source>Reminder drafts</source>
+        <translation>Projets de rappel</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Charger leur version</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Garder mon texte</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <extracomment>label of the e-mail subject field</extracomment>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>CRM history</source>
+        <extracomment>tab: the client's CRM history (calls, e-mails, meetings)</extracomment>
+        <translation>Historique CRM</translation>
+    </message>
+    <message>
+        <source>Reminders and replies</source>
+        <translation>Rappels et réponses</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Promesses de paiement</translation>
+    </message>
+    <message>
+        <source>No draft selected.</source>
+        <translation>Aucun projet sélectionné.</translation>
+    </message>
+    <message>
+        <source>Reloading the draft failed</source>
+        <translation>Le rechargement du projet a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation><numerusform>%n projet</numerusform><numerusform>%n projets</numerusform></translation>
+    </message>
+    <message>
+        <source>Search client or invoice…</source>
+        <translation>Rechercher un client ou une facture…</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No drafts to review.&lt;/b&gt; Drafts appear here after a sync and a drafting run.</source>
+        <translation>&lt;b&gt;Aucun projet à relire.&lt;/b&gt; Les projets apparaissent ici après une synchronisation et une rédaction.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No draft selected.&lt;/b&gt; Use Alt+Down to go to the next draft.</source>
+        <translation>&lt;b&gt;Aucun projet sélectionné.&lt;/b&gt; Alt+Bas passe au projet suivant.</translation>
+    </message>
+    <message>
+        <source>Reading the draft failed</source>
+        <translation>La lecture du projet a échoué</translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation>Bloquant : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>No findings: the figures, IBAN and links match the ledger.</source>
+        <translation>Aucune remarque : montants, IBAN et liens correspondent à la comptabilité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n jour de retard</numerusform><numerusform>%n jours de retard</numerusform></translation>
+    </message>
+    <message>
+        <source>Version %1, last changed by %2 on %3</source>
+        <translation>Version %1, modifiée en dernier par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Reading the CRM history failed</source>
+        <translation>La lecture de l'historique CRM a échoué</translation>
+    </message>
+    <message>
+        <source>No CRM history for this client.</source>
+        <translation>Aucun historique CRM pour ce client.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>No earlier reminders or replies.</source>
+        <translation>Aucun rappel ni réponse antérieurs.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Broken: chasing resumed</source>
+        <translation>Non tenue : relances reprises</translation>
+    </message>
+    <message>
+        <source>Chasing paused</source>
+        <translation>Relances suspendues</translation>
+    </message>
+    <message>
+        <source>No promise to pay recorded.</source>
+        <translation>Aucune promesse de paiement enregistrée.</translation>
+    </message>
+    <message>
+        <source>Pays by</source>
+        <translation>Paiera d'ici au</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saving the draft failed</source>
+        <translation>L'enregistrement du projet a échoué</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft meanwhile (%1). Your text is kept here and has not been saved: load their version or keep yours.</source>
+        <translation>Quelqu'un d'autre a modifié ce projet entre-temps (%1). Votre texte est conservé ici mais n'a pas été enregistré : chargez leur version ou gardez la vôtre.</translation>
+    </message>
+    <message>
+        <source>Not saved: conflict</source>
+        <translation>Non enregistré : conflit</translation>
+    </message>
+    <message>
+        <source>Approving failed</source>
+        <translation>L'approbation a échoué</translation>
+    </message>
+    <message>
+        <source>Draft approved: it will be sent with the next run.</source>
+        <translation>Projet approuvé : il partira avec le prochain envoi.</translation>
+    </message>
+    <message>
+        <source>Approve despite findings</source>
+        <translation>Approuver malgré les remarques</translation>
+    </message>
+    <message>
+        <source>This draft has blocking findings. Why may it be sent anyway?</source>
+        <translation>Ce projet comporte des remarques bloquantes. Pourquoi peut-il partir malgré tout ?</translation>
+    </message>
+    <message>
+        <source>Not approved: a reason is needed to override blocking findings.</source>
+        <translation>Non approuvé : un motif est nécessaire pour passer outre des remarques bloquantes.</translation>
+    </message>
+    <message>
+        <source>Select light-bucket drafts without findings to approve them together.</source>
+        <translation>Sélectionnez des projets légers sans remarque pour les approuver ensemble.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n light draft(s) approved.</source>
+        <translation><numerusform>%n projet léger approuvé.</numerusform><numerusform>%n projets légers approuvés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reject draft</source>
+        <translation>Rejeter le projet</translation>
+    </message>
+    <message>
+        <source>Why is this draft rejected?</source>
+        <translation>Pourquoi ce projet est-il rejeté ?</translation>
+    </message>
+    <message>
+        <source>Rejecting failed</source>
+        <translation>Le rejet a échoué</translation>
+    </message>
+    <message>
+        <source>Draft rejected.</source>
+        <translation>Projet rejeté.</translation>
+    </message>
+    <message>
+        <source>Snooze draft</source>
+        <translation>Reporter le projet</translation>
+    </message>
+    <message>
+        <source>Bring it back on</source>
+        <translation>Le représenter le</translation>
+    </message>
+    <message>
+        <source>Snoozing failed</source>
+        <translation>Le report a échoué</translation>
+    </message>
+    <message>
+        <source>Draft snoozed until %1.</source>
+        <translation>Projet reporté au %1.</translation>
+    </message>
+    <message>
+        <source>Regenerate draft</source>
+        <translation>Régénérer le projet</translation>
+    </message>
+    <message>
+        <source>Instruction to the model (e.g. "shorter", "mention the meeting of 3 March")</source>
+        <translation>Consigne au modèle (p. ex. « plus court », « mentionner le rendez-vous du 3 mars »)</translation>
+    </message>
+    <message>
+        <source>Regenerating failed</source>
+        <translation>La régénération a échoué</translation>
+    </message>
+    <message>
+        <source>Mark disputed</source>
+        <translation>Marquer comme contesté</translation>
+    </message>
+    <message>
+        <source>What does the client dispute?</source>
+        <translation>Que conteste le client ?</translation>
+    </message>
+    <message>
+        <source>Marking disputed failed</source>
+        <translation>Le marquage comme contesté a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) marked disputed: they are not chased.</source>
+        <translation><numerusform>%n facture marquée comme contestée : elle n'est pas relancée.</numerusform><numerusform>%n factures marquées comme contestées : elles ne sont pas relancées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Recording the promise failed</source>
+        <translation>L'enregistrement de la promesse a échoué</translation>
+    </message>
+    <message>
+        <source>Promise recorded: chasing paused until %1.</source>
+        <translation>Promesse enregistrée : relances suspendues jusqu'au %1.</translation>
+    </message>
+    <message>
+        <source>Do not chase</source>
+        <translation>Ne pas relancer</translation>
+    </message>
+    <message>
+        <source>Why should this client not be chased?</source>
+        <translation>Pourquoi ce client ne doit-il pas être relancé ?</translation>
+    </message>
+    <message>
+        <source>Setting do-not-chase failed</source>
+        <translation>L'arrêt des relances a échoué</translation>
+    </message>
+    <message>
+        <source>This client will not be chased until you lift it.</source>
+        <translation>Ce client ne sera plus relancé jusqu'à ce que vous leviez le blocage.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::SettingsView</name>
+    <message>
+        <source>Accounting API key</source>
+        <translation>Clé API de la comptabilité</translation>
+    </message>
+    <message>
+        <source>CRM access token</source>
+        <translation>Jeton d'accès CRM</translation>
+    </message>
+    <message>
+        <source>LLM API key</source>
+        <translation>Clé API du modèle de langage</translation>
+    </message>
+    <message>
+        <source>Mail sign-in (refresh token)</source>
+        <translation>Connexion messagerie (jeton d'actualisation)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Saved in your user settings</source>
+        <translation>Enregistré dans vos paramètres d'utilisateur</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Accounting (Sage 50)</source>
+        <translation>Comptabilité (Sage 50)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>OData service URL</source>
+        <translation>URL du service OData</translation>
+    </message>
+    <message>
+        <source>Entity set</source>
+        <translation>Ensemble d'entités</translation>
+    </message>
+    <message>
+        <source>CSV export file</source>
+        <translation>Fichier d'export CSV</translation>
+    </message>
+    <message>
+        <source>CRM (Dynamics 365)</source>
+        <translation>CRM (Dynamics 365)</translation>
+    </message>
+    <message>
+        <source>Web API URL</source>
+        <translation>URL de l'API Web</translation>
+    </message>
+    <message>
+        <source>Language model</source>
+        <translation>Modèle de langage</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Mail (Microsoft Graph)</source>
+        <translation>Messagerie (Microsoft Graph)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>ID d'application (client)</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Dossier d'envoi</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>vide : %1</translation>
+    </message>
+    <message>
+        <source>Aging and sending</source>
+        <translation>Échéancier et envoi</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Send light-bucket reminders without review</source>
+        <translation>Envoyer les rappels légers sans relecture</translation>
+    </message>
+    <message>
+        <source>Light up to</source>
+        <translation>Léger jusqu'à</translation>
+    </message>
+    <message>
+        <source>Moderate up to</source>
+        <translation>Modéré jusqu'à</translation>
+    </message>
+    <message>
+        <source>DSO window</source>
+        <translation>Période du DSO</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>Monnaie de base</translation>
+    </message>
+    <message>
+        <source>Auto-send cap</source>
+        <translation>Plafond d'envoi automatique</translation>
+    </message>
+    <message>
+        <source>Payment IBAN</source>
+        <translation>IBAN de paiement</translation>
+    </message>
+    <message>
+        <source>Firm name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Réviseur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>enter a new value to replace it</source>
+        <translation>saisir une nouvelle valeur pour la remplacer</translation>
+    </message>
+    <message>
+        <source>Store in keychain</source>
+        <translation>Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>keychain not available</source>
+        <translation>trousseau non disponible</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>storing…</source>
+        <translation>enregistrement…</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>The keychain refused %1: %2</source>
+        <translation>Le trousseau a refusé %1 : %2</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Connected, schema version %1.</source>
+        <translation>Connecté, version du schéma %1.</translation>
+    </message>
+    <message>
+        <source>Not available in this build: the connector is not part of it yet.</source>
+        <translation>Non disponible dans cette version : le connecteur n'en fait pas encore partie.</translation>
+    </message>
+    <message>
+        <source>Not saved: the auto-send cap is not an amount in %1.</source>
+        <translation>Non enregistré : le plafond d'envoi automatique n'est pas un montant en %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: the moderate bucket must end after the light one.</source>
+        <translation>Non enregistré : la classe modérée doit finir après la classe légère.</translation>
+    </message>
+    <message>
+        <source>Not saved: no temporary file for validation.</source>
+        <translation>Non enregistré : aucun fichier temporaire pour la validation.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 cannot be written.</source>
+        <translation>Non enregistré : %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>Settings saved, but the audit entry failed: %1</source>
+        <translation>Paramètres enregistrés, mais l'entrée du journal d'audit a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Settings saved. Aging thresholds apply after a restart.</source>
+        <translation>Paramètres enregistrés. Les seuils d'échéance s'appliquent après un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::TaskModel</name>
+    <message>
+        <source>Done</source>
+        <extracomment>column header: task finished</extracomment>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <extracomment>column header: who the task is assigned to</extracomment>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::TasksView</name>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Tâches de suivi</translation>
+    </message>
+    <message>
+        <source>Search task, client or person…</source>
+        <translation>Rechercher une tâche, un client ou une personne…</translation>
+    </message>
+    <message>
+        <source>Show done</source>
+        <translation>Afficher les tâches faites</translation>
+    </message>
+    <message>
+        <source>Space marks the selected task done or not done; F2 assigns it.</source>
+        <translation>Espace marque la tâche sélectionnée comme faite ou non ; F2 l'attribue.</translation>
+    </message>
+    <message>
+        <source>Updating the task failed: %1</source>
+        <translation>La mise à jour de la tâche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Assigning the task failed: %1</source>
+        <translation>L'attribution de la tâche a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::ToneExamplesView</name>
+    <message>
+        <source>Tone examples</source>
+        <translation>Exemples de ton</translation>
+    </message>
+    <message>
+        <source>The model imitates these examples for each bucket and language. Placeholders: {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Figures always come from the ledger.</source>
+        <translation>Le modèle imite ces exemples pour chaque classe et chaque langue. Variables : {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Les montants viennent toujours de la comptabilité.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Preview with</source>
+        <extracomment>label: the invoice used to preview the tone example</extracomment>
+        <translation>Aperçu avec</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Modifié en dernier par %1 le %2</translation>
+    </message>
+    <message>
+        <source>No example yet for this bucket and language: the model uses its defaults.</source>
+        <translation>Pas encore d'exemple pour cette classe et cette langue : le modèle utilise ses valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>No overdue invoice to preview with.</source>
+        <translation>Aucune facture échue pour l'aperçu.</translation>
+    </message>
+    <message>
+        <source>Preview for %1 (%2): the drafting engine writes a new text in this tone.</source>
+        <translation>Aperçu pour %1 (%2) : le moteur de rédaction écrit un nouveau texte dans ce ton.</translation>
+    </message>
+    <message>
+        <source>Saving the tone example failed: %1</source>
+        <translation>L'enregistrement de l'exemple de ton a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Tone example saved: new drafts use it.</source>
+        <translation>Exemple de ton enregistré : les nouveaux projets l'utilisent.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,86 @@
+#pragma once
+// The review workstation: navigation between the views, the reviewer's actions (toolbar and shortcuts),
+// a notification area for errors that never blocks, and a status bar with the worker's state.
+#include "ReviewSession.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+
+namespace relance::ui {
+
+class ClientsView;
+class DashboardView;
+class InvoicesView;
+class NotificationArea;
+class QueueView;
+class SettingsView;
+class TasksView;
+class ToneExamplesView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Page { Dashboard, Queue, Invoices, Clients, Tasks, ToneExamples, Settings };
+
+    explicit MainWindow(ReviewSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the dashboard and the queue; the other views load when first shown.
+    void loadInitialData();
+    void showPage(Page page);
+    Page currentPage() const;
+    bool hasPage(Page page) const;
+
+    DashboardView* dashboard() const { return m_dashboard; }
+    QueueView* queue() const { return m_queue; }
+    InvoicesView* invoices() const { return m_invoices; }
+    ClientsView* clients() const { return m_clients; }
+    TasksView* tasks() const { return m_tasks; }
+    ToneExamplesView* toneExamples() const { return m_tone; }
+    SettingsView* settings() const { return m_settings; }
+    NotificationArea* notifications() const { return m_notes; }
+    QAction* action(const QString& name) const;
+
+    // Renders every main view to DIR/<n>-<name>.png, one after the other through the event loop, then calls done.
+    void captureViews(const QString& dir, std::function<void(QStringList files)> done);
+
+public Q_SLOTS:
+    void notify(int severity, const QString& text);
+    // The worker reports here (sync, drafting, sending): state text, progress done/total (total 0: busy).
+    void setWorkerState(const QString& state, int done, int total);
+    void setLastSync(const QDateTime& at);
+
+private:
+    void buildActions();
+    void ensureLoaded(Page page);
+    void updateActions();
+    void refreshCounts();
+
+    ReviewSession& m_s;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    NotificationArea* m_notes;
+    DashboardView* m_dashboard;
+    QueueView* m_queue;
+    InvoicesView* m_invoices;
+    ClientsView* m_clients;
+    TasksView* m_tasks;
+    ToneExamplesView* m_tone = nullptr;
+    SettingsView* m_settings = nullptr;
+    QList<Page> m_pages;
+    QList<QAction*> m_queueActions;
+    QLabel* m_worker;
+    QProgressBar* m_progress;
+    QLabel* m_lastSync;
+    QLabel* m_counts;
+    QSet<int> m_loaded;
+    bool m_ready = false; // nothing is read before loadInitialData(): the window shows first
+};
+
+} // namespace relance::ui

@@ -1,0 +1,358 @@
+#include "SettingsView.h"
+
+#include "Theme.h"
+#include "secrets/SecretStore.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryFile>
+#include <QVBoxLayout>
+
+namespace relance::ui {
+
+namespace {
+QComboBox* combo(QWidget* parent, const QStringList& values)
+{
+    auto* c = new QComboBox(parent);
+    for (const QString& v : values)
+        c->addItem(v, v);
+    return c;
+}
+void setCombo(QComboBox* c, const QString& v)
+{
+    const int i = c->findData(v);
+    c->setCurrentIndex(i >= 0 ? i : 0);
+}
+QString secretLabel(Secret s)
+{
+    switch (s) {
+    case Secret::AccountingApiKey: return QCoreApplication::translate("relance::ui::SettingsView", "Accounting API key");
+    case Secret::CrmAccessToken: return QCoreApplication::translate("relance::ui::SettingsView", "CRM access token");
+    case Secret::LlmApiKey: return QCoreApplication::translate("relance::ui::SettingsView", "LLM API key");
+    case Secret::GraphRefreshToken: return QCoreApplication::translate("relance::ui::SettingsView", "Mail sign-in (refresh token)");
+    }
+    return {};
+}
+} // namespace
+
+SettingsView::SettingsView(ReviewSession& session, QWidget* parent) : QWidget(parent), m_s(session)
+{
+    setObjectName(QStringLiteral("page"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(12, 8, 12, 8);
+    auto* head = new QHBoxLayout;
+    auto* title = new QLabel(tr("Settings"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    auto* where = new QLabel(m_s.configFile.isEmpty() ? tr("Saved in your user settings")
+                                                      : tr("Saved in %1").arg(m_s.configFile), this);
+    where->setObjectName(QStringLiteral("cardCaption"));
+    auto* saveButton = new QPushButton(icon(QStringLiteral("save")), tr("Save settings"), this);
+    head->addWidget(title);
+    head->addWidget(where, 1);
+    head->addWidget(saveButton);
+    outer->addLayout(head);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("page"));
+    auto* grid = new QGridLayout(content);
+    grid->setSpacing(10);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    auto group = [&](const QString& name, int row, int col) {
+        auto* g = new QGroupBox(name, content);
+        auto* f = new QFormLayout(g);
+        f->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        grid->addWidget(g, row, col);
+        return f;
+    };
+
+    QFormLayout* acc = group(tr("Accounting (Sage 50)"), 0, 0);
+    m_accountingSource = combo(content, {QStringLiteral("demo"), QStringLiteral("odata"), QStringLiteral("sage50-csv")});
+    acc->addRow(tr("Source"), m_accountingSource);
+    acc->addRow(tr("OData service URL"), line(QStringLiteral("accounting/url")));
+    acc->addRow(tr("Entity set"), line(QStringLiteral("accounting/entitySet")));
+    acc->addRow(tr("CSV export file"), line(QStringLiteral("accounting/csvFile")));
+    acc->addRow(secretLabel(Secret::AccountingApiKey), secretRow(Secret::AccountingApiKey));
+    acc->addRow(testRow(QStringLiteral("accounting")));
+
+    QFormLayout* crm = group(tr("CRM (Dynamics 365)"), 0, 1);
+    m_crmSource = combo(content, {QStringLiteral("demo"), QStringLiteral("none"), QStringLiteral("dataverse")});
+    crm->addRow(tr("Source"), m_crmSource);
+    crm->addRow(tr("Web API URL"), line(QStringLiteral("crm/url")));
+    crm->addRow(secretLabel(Secret::CrmAccessToken), secretRow(Secret::CrmAccessToken));
+    crm->addRow(testRow(QStringLiteral("crm")));
+
+    QFormLayout* llm = group(tr("Language model"), 1, 0);
+    m_llmProvider = combo(content, {QStringLiteral("template"), QStringLiteral("azure"), QStringLiteral("openai-compatible")});
+    llm->addRow(tr("Provider"), m_llmProvider);
+    llm->addRow(tr("Endpoint"), line(QStringLiteral("llm/endpoint")));
+    llm->addRow(tr("Deployment"), line(QStringLiteral("llm/deployment")));
+    llm->addRow(tr("Model"), line(QStringLiteral("llm/model")));
+    llm->addRow(secretLabel(Secret::LlmApiKey), secretRow(Secret::LlmApiKey));
+    llm->addRow(testRow(QStringLiteral("llm")));
+
+    QFormLayout* mail = group(tr("Mail (Microsoft Graph)"), 1, 1);
+    m_mailTransport = combo(content, {QStringLiteral("outbox-dir"), QStringLiteral("graph")});
+    mail->addRow(tr("Transport"), m_mailTransport);
+    mail->addRow(tr("Application (client) ID"), line(QStringLiteral("mail/clientId")));
+    mail->addRow(tr("Mailbox"), line(QStringLiteral("mail/mailbox")));
+    mail->addRow(tr("Outbox folder"), line(QStringLiteral("mail/outboxDir")));
+    mail->addRow(secretLabel(Secret::GraphRefreshToken), secretRow(Secret::GraphRefreshToken));
+    mail->addRow(testRow(QStringLiteral("mail")));
+
+    QFormLayout* db = group(tr("Database"), 2, 0);
+    db->addRow(tr("URL"), line(QStringLiteral("database/url")));
+    m_edits[QStringLiteral("database/url")]->setPlaceholderText(tr("empty: %1").arg(defaultDatabaseUrl()));
+    db->addRow(testRow(QStringLiteral("database")));
+
+    QFormLayout* aging = group(tr("Aging and sending"), 2, 1);
+    m_light = new QSpinBox(content);
+    m_light->setRange(1, 365);
+    m_light->setSuffix(tr(" days"));
+    m_moderate = new QSpinBox(content);
+    m_moderate->setRange(2, 730);
+    m_moderate->setSuffix(tr(" days"));
+    m_dsoWindow = new QSpinBox(content);
+    m_dsoWindow->setRange(30, 365);
+    m_dsoWindow->setSuffix(tr(" days"));
+    m_autoSend = new QCheckBox(tr("Send light-bucket reminders without review"), content);
+    aging->addRow(tr("Light up to"), m_light);
+    aging->addRow(tr("Moderate up to"), m_moderate);
+    aging->addRow(tr("DSO window"), m_dsoWindow);
+    aging->addRow(tr("Base currency"), line(QStringLiteral("aging/baseCurrency")));
+    aging->addRow(QString(), m_autoSend);
+    aging->addRow(tr("Auto-send cap"), line(QStringLiteral("reminders/autoSendCap")));
+    aging->addRow(tr("Payment IBAN"), line(QStringLiteral("reminders/paymentIban")));
+    aging->addRow(tr("Firm name"), line(QStringLiteral("reminders/firmName")));
+
+    QFormLayout* ui = group(tr("Workstation"), 3, 0);
+    m_language = new QComboBox(content);
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_role = new QComboBox(content);
+    m_role->addItem(tr("Reviewer"), QStringLiteral("reviewer"));
+    m_role->addItem(tr("Administrator"), QStringLiteral("admin"));
+    ui->addRow(tr("Language"), m_language);
+    ui->addRow(tr("Role"), m_role);
+    grid->setRowStretch(4, 1);
+
+    connect(saveButton, &QPushButton::clicked, this, &SettingsView::save);
+    load(m_s.config);
+}
+
+QLineEdit* SettingsView::line(const QString& key)
+{
+    auto* e = new QLineEdit(this);
+    e->setObjectName(key);
+    m_edits.insert(key, e);
+    return e;
+}
+
+QWidget* SettingsView::secretRow(Secret s)
+{
+    auto* w = new QWidget(this);
+    auto* l = new QHBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    auto* edit = new QLineEdit(w);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setObjectName(QStringLiteral("secret/") + secretKey(s));
+    edit->setPlaceholderText(tr("enter a new value to replace it"));
+    auto* store = new QPushButton(tr("Store in keychain"), w);
+    auto* state = new QLabel(w);
+    state->setObjectName(QStringLiteral("cardCaption"));
+    l->addWidget(edit, 1);
+    l->addWidget(store);
+    l->addWidget(state);
+    m_secretState.insert(int(s), state);
+    if (!m_s.secrets) {
+        edit->setEnabled(false);
+        store->setEnabled(false);
+        state->setText(tr("keychain not available"));
+        return w;
+    }
+    // Only whether a secret exists is shown, never its value.
+    state->setText(tr("checking…"));
+    m_s.secrets->read(s, state, [state](Result<QString> r) {
+        state->setText(r ? tr("stored") : r.error().code == ErrorCode::NotFound ? tr("not set") : tr("keychain unavailable"));
+    });
+    connect(store, &QPushButton::clicked, this, [this, s, edit, state] {
+        const QString value = edit->text();
+        if (value.isEmpty())
+            return;
+        edit->clear();
+        state->setText(tr("storing…"));
+        m_s.secrets->write(s, value, state, [this, state, s](Result<void> r) {
+            state->setText(r ? tr("stored") : tr("not stored"));
+            if (!r)
+                Q_EMIT message(2, tr("The keychain refused %1: %2").arg(secretLabel(s), r.error().detail));
+        });
+    });
+    return w;
+}
+
+QWidget* SettingsView::testRow(const QString& service)
+{
+    auto* w = new QWidget(this);
+    auto* l = new QHBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    auto* button = new QPushButton(tr("Test connection"), w);
+    button->setObjectName(QStringLiteral("test/") + service);
+    auto* result = new QLabel(w);
+    result->setWordWrap(true);
+    l->addWidget(button);
+    l->addWidget(result, 1);
+    m_testResults.insert(service, result);
+    connect(button, &QPushButton::clicked, this, [this, service] { testConnection(service); });
+    return w;
+}
+
+void SettingsView::testConnection(const QString& service)
+{
+    QLabel* result = m_testResults.value(service);
+    if (service == QLatin1String("database")) {
+        const QString url = m_edits[QStringLiteral("database/url")]->text().trimmed();
+        auto db = Database::open(url.isEmpty() ? defaultDatabaseUrl() : url);
+        if (!db) {
+            result->setText(QStringLiteral("<span style='color:#b82e2e'>%1</span>").arg(tr("Failed: %1").arg(db.error().detail).toHtmlEscaped()));
+            return;
+        }
+        auto version = (*db)->schemaVersion();
+        result->setText(version ? QStringLiteral("<span style='color:#2e7d32'>%1</span>")
+                                      .arg(tr("Connected, schema version %1.").arg(*version).toHtmlEscaped())
+                                : QStringLiteral("<span style='color:#b82e2e'>%1</span>").arg(tr("Failed: %1").arg(version.error().detail).toHtmlEscaped()));
+        return;
+    }
+    // The connectors land with the sync, drafting and sending issues; until then the test says so plainly.
+    result->setText(QStringLiteral("<span style='color:#8a4b08'>%1</span>")
+                        .arg(tr("Not available in this build: the connector is not part of it yet.").toHtmlEscaped()));
+}
+
+void SettingsView::load(const Config& c)
+{
+    setCombo(m_accountingSource, c.accounting.source);
+    m_edits[QStringLiteral("accounting/url")]->setText(c.accounting.url);
+    m_edits[QStringLiteral("accounting/entitySet")]->setText(c.accounting.entitySet);
+    m_edits[QStringLiteral("accounting/csvFile")]->setText(c.accounting.csvFile);
+    setCombo(m_crmSource, c.crm.source);
+    m_edits[QStringLiteral("crm/url")]->setText(c.crm.url);
+    setCombo(m_llmProvider, c.llm.provider);
+    m_edits[QStringLiteral("llm/endpoint")]->setText(c.llm.endpoint);
+    m_edits[QStringLiteral("llm/deployment")]->setText(c.llm.deployment);
+    m_edits[QStringLiteral("llm/model")]->setText(c.llm.model);
+    setCombo(m_mailTransport, c.mail.transport);
+    m_edits[QStringLiteral("mail/clientId")]->setText(c.mail.clientId);
+    m_edits[QStringLiteral("mail/mailbox")]->setText(c.mail.mailbox);
+    m_edits[QStringLiteral("mail/outboxDir")]->setText(c.mail.outboxDir);
+    m_edits[QStringLiteral("database/url")]->setText(c.database.url);
+    m_light->setValue(c.aging.light);
+    m_moderate->setValue(c.aging.moderate);
+    m_dsoWindow->setValue(c.aging.dsoWindowDays);
+    m_edits[QStringLiteral("aging/baseCurrency")]->setText(c.aging.baseCurrency);
+    m_autoSend->setChecked(c.reminders.autoSendLight);
+    m_edits[QStringLiteral("reminders/autoSendCap")]->setText(toDecimalString(c.reminders.autoSendCapMinor, c.aging.baseCurrency));
+    m_edits[QStringLiteral("reminders/paymentIban")]->setText(c.reminders.paymentIban);
+    m_edits[QStringLiteral("reminders/firmName")]->setText(c.reminders.firmName);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(c.ui.language)));
+    m_role->setCurrentIndex(std::max(0, m_role->findData(c.ui.role)));
+}
+
+Config SettingsView::edited() const
+{
+    Config c = m_s.config;
+    auto text = [this](const char* key) { return m_edits.value(QString::fromLatin1(key))->text().trimmed(); };
+    c.accounting.source = m_accountingSource->currentData().toString();
+    c.accounting.url = text("accounting/url");
+    c.accounting.entitySet = text("accounting/entitySet");
+    c.accounting.csvFile = text("accounting/csvFile");
+    c.crm.source = m_crmSource->currentData().toString();
+    c.crm.url = text("crm/url");
+    c.llm.provider = m_llmProvider->currentData().toString();
+    c.llm.endpoint = text("llm/endpoint");
+    c.llm.deployment = text("llm/deployment");
+    c.llm.model = text("llm/model");
+    c.mail.transport = m_mailTransport->currentData().toString();
+    c.mail.clientId = text("mail/clientId");
+    c.mail.mailbox = text("mail/mailbox");
+    c.mail.outboxDir = text("mail/outboxDir");
+    c.database.url = text("database/url");
+    c.aging.light = m_light->value();
+    c.aging.moderate = m_moderate->value();
+    c.aging.dsoWindowDays = m_dsoWindow->value();
+    c.aging.baseCurrency = text("aging/baseCurrency").toUpper();
+    c.reminders.autoSendLight = m_autoSend->isChecked();
+    if (auto cap = parseMinorUnits(text("reminders/autoSendCap"), c.aging.baseCurrency))
+        c.reminders.autoSendCapMinor = *cap;
+    else
+        c.reminders.autoSendCapMinor = -1; // refused by save()
+    c.reminders.paymentIban = text("reminders/paymentIban");
+    c.reminders.firmName = text("reminders/firmName");
+    c.ui.language = m_language->currentData().toString();
+    c.ui.role = m_role->currentData().toString();
+    return c;
+}
+
+bool SettingsView::save()
+{
+    const Config c = edited();
+    if (c.reminders.autoSendCapMinor < 0) {
+        Q_EMIT message(2, tr("Not saved: the auto-send cap is not an amount in %1.").arg(c.aging.baseCurrency));
+        return false;
+    }
+    if (c.aging.moderate <= c.aging.light) {
+        Q_EMIT message(2, tr("Not saved: the moderate bucket must end after the light one."));
+        return false;
+    }
+    // Validate the whole configuration in a scratch file before touching the real one.
+    QTemporaryFile scratch;
+    if (!scratch.open()) {
+        Q_EMIT message(2, tr("Not saved: no temporary file for validation."));
+        return false;
+    }
+    {
+        QSettings check(scratch.fileName(), QSettings::IniFormat);
+        c.save(check);
+        check.sync();
+        if (auto valid = Config::fromSettings(check); !valid) {
+            Q_EMIT message(2, tr("Not saved: %1").arg(valid.error().detail));
+            return false;
+        }
+    }
+    std::unique_ptr<QSettings> target = m_s.configFile.isEmpty() ? std::make_unique<QSettings>()
+                                                                 : std::make_unique<QSettings>(m_s.configFile, QSettings::IniFormat);
+    c.save(*target);
+    target->sync();
+    if (target->status() != QSettings::NoError) {
+        Q_EMIT message(2, tr("Not saved: %1 cannot be written.").arg(target->fileName()));
+        return false;
+    }
+    AuditEvent e;
+    e.actor = m_s.actor;
+    e.entity = QStringLiteral("settings");
+    e.entityId = target->fileName();
+    e.action = QStringLiteral("setting-changed");
+    if (auto ok = m_s.store->appendAudit(e); !ok)
+        Q_EMIT message(1, tr("Settings saved, but the audit entry failed: %1").arg(ok.error().detail));
+    m_s.config = c;
+    Q_EMIT message(0, tr("Settings saved. Aging thresholds apply after a restart."));
+    Q_EMIT configSaved();
+    return true;
+}
+
+} // namespace relance::ui
