@@ -44,6 +44,21 @@ Error keychainError(QKeychain::Job* job, Secret s, const char* what)
     return Error{code, QStringLiteral("keychain %1 of '%2' failed: %3")
                            .arg(QLatin1StringView(what), secretKey(s), job->errorString())};
 }
+// Write and delete jobs end the same way: done() with success or the keychain's error, only while context lives.
+// Removing an entry that is not there is success: the secret is gone either way.
+void startWriteJob(QKeychain::Job* job, Secret s, const char* what, QObject* context, SecretStore::WriteCallback done)
+{
+    QPointer<QObject> guard(context);
+    QObject::connect(job, &QKeychain::Job::finished, job, [job, s, what, guard, done = std::move(done)] {
+        if (!guard)
+            return;
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+            done(std::unexpected(keychainError(job, s, what)));
+        else
+            done({});
+    });
+    job->start();
+}
 } // namespace
 
 void SecretStore::read(Secret s, QObject* context, ReadCallback done)
@@ -74,16 +89,7 @@ void SecretStore::write(Secret s, const QString& value, QObject* context, WriteC
     job->setAutoDelete(true);
     job->setKey(secretKey(s));
     job->setTextData(value);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [job, s, guard, done] {
-        if (!guard)
-            return;
-        if (job->error() != QKeychain::NoError)
-            done(std::unexpected(keychainError(job, s, "write")));
-        else
-            done({});
-    });
-    job->start();
+    startWriteJob(job, s, "write", context, std::move(done));
 }
 
 void SecretStore::remove(Secret s, QObject* context, WriteCallback done)
@@ -91,16 +97,7 @@ void SecretStore::remove(Secret s, QObject* context, WriteCallback done)
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(secretKey(s));
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [job, s, guard, done] {
-        if (!guard)
-            return;
-        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-            done(std::unexpected(keychainError(job, s, "removal")));
-        else
-            done({});
-    });
-    job->start();
+    startWriteJob(job, s, "removal", context, std::move(done));
 }
 
 } // namespace relance
