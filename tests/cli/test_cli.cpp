@@ -22,20 +22,10 @@ struct Run
 
 Run cli(const QStringList& args, const QByteArray& home = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!home.isEmpty()) {
-        // keep the user's own settings and data folder out of the test
-        env.insert(u"HOME"_s, QString::fromUtf8(home));
-        env.insert(u"XDG_CONFIG_HOME"_s, QString::fromUtf8(home) + u"/config"_s);
-        env.insert(u"XDG_DATA_HOME"_s, QString::fromUtf8(home) + u"/data"_s);
-    }
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RELANCE_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    // Without a home of its own, the CLI still gets a private one: the user's settings never leak into a test.
+    static QTemporaryDir fallback;
+    const test::CliRun r = test::runCli(args, home.isEmpty() ? fallback.path() : QString::fromUtf8(home));
+    return {r.code, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
 }
 
 // Parses a "1234.50" decimal string into minor units without floating point.

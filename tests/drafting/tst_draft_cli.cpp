@@ -6,8 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,12 +13,7 @@ using namespace relance;
 using namespace relance::test;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 } // namespace
 
 class TestDraftCli : public QObject
@@ -45,24 +38,8 @@ class TestDraftCli : public QObject
     // Runs relance-cli while this process's event loop keeps the fake server answering.
     Run cli(const QStringList& args, const QString& apiKey = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir->path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-        if (apiKey.isEmpty())
-            env.remove(QStringLiteral("RELANCE_LLM_API_KEY"));
-        else
-            env.insert(QStringLiteral("RELANCE_LLM_API_KEY"), apiKey);
-        p.setProcessEnvironment(env);
-        QSignalSpy done(&p, &QProcess::finished);
-        p.start(QStringLiteral(RELANCE_CLI_PATH), QStringList{QStringLiteral("--database"), m_dbUrl} + args);
-        if (!done.wait(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return runCli(QStringList{QStringLiteral("--database"), m_dbUrl} + args, m_dir->path(),
+                      {{QStringLiteral("RELANCE_LLM_API_KEY"), apiKey}}, 30000);
     }
 
 private Q_SLOTS:

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QTest>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUrl>
@@ -18,6 +20,35 @@ std::optional<QString> postgresAdminUrl()
     if (url.isEmpty())
         return std::nullopt;
     return url;
+}
+
+CliRun runCli(const QStringList& args, const QString& home, const QMap<QString, QString>& env, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("HOME"), home);
+    e.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    e.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        if (it.value().isEmpty())
+            e.remove(it.key());
+        else
+            e.insert(it.key(), it.value());
+    }
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(RELANCE_CLI_PATH), args);
+    CliRun r;
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
 }
 
 Result<QString> freshPostgresDatabase(const QString& name)

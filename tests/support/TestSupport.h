@@ -1,6 +1,7 @@
 #pragma once
 #include "storage/Database.h"
 
+#include <QMap>
 #include <QTemporaryDir>
 #include <optional>
 
@@ -14,6 +15,19 @@ std::optional<QString> postgresAdminUrl();
 // Drops and creates database `name` on that server and returns its URL. Each test uses its own name,
 // so tests running in parallel never share a database.
 Result<QString> freshPostgresDatabase(const QString& name);
+
+// One run of the real relance-cli.
+struct CliRun
+{
+    int code = -1;                 // exit code; -1: did not finish in time (killed), -2: crashed
+    QByteArray out;
+    QByteArray err;
+};
+// Runs relance-cli with HOME and the XDG folders inside `home` (the user's own settings and data stay out of tests),
+// the variables in `env` set (an empty value removes the variable), while this thread's event loop keeps running,
+// so fake servers living in the test keep answering.
+CliRun runCli(const QStringList& args, const QString& home, const QMap<QString, QString>& env = {},
+              int timeoutMs = 120000);
 
 // Skips the current test with a message a person sees in the summary when no PostgreSQL server was provided.
 #define RELANCE_REQUIRE_POSTGRES(url, name)                                                                            \

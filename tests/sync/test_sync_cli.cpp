@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 using namespace relance;
@@ -17,36 +16,12 @@ class TestSyncCli : public QObject
     QTemporaryDir dir;
     const QDate asOf{2025, 3, 31};
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
 
-    // Runs the CLI without blocking this thread's event loop (the fake server lives on it).
+    // Runs the CLI while this thread's event loop keeps the fake server answering.
     Run cli(const QStringList& args, const QString& apiKey = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("RELANCE_ACCOUNTING_API_KEY"));
-        if (!apiKey.isEmpty())
-            env.insert(QStringLiteral("RELANCE_ACCOUNTING_API_KEY"), apiKey);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(RELANCE_CLI_PATH), args);
-        Run r;
-        if (!p.waitForStarted(10000))
-            return r;
-        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(args, dir.path(), {{QStringLiteral("RELANCE_ACCOUNTING_API_KEY"), apiKey}}, 60000);
     }
 
     QString writeConfig(const QString& name, const QByteArray& text)
