@@ -232,9 +232,8 @@ def main():
 
     compare_round(args, server, expected, "round 1: first sync", {},
                   {"mode": "full", "new": len(expected), "changed": 0, "paid": 0})
-    print("  server sample (first page, raw): " + server.raw_samples[0].replace("\n", " ")[:600], flush=True)
-    for s in server.raw_samples[1:]:
-        print("  " + s, flush=True)
+    for i, sample in enumerate(server.raw_samples):
+        print(("  server sample (first page, raw): " if i == 0 else "  ") + sample.replace("\n", " ")[:600], flush=True)
 
     # Changes on the server, through CAP's own OData write API.
     print("[changes on the server]", flush=True)
@@ -288,6 +287,25 @@ def main():
     expected[late_change]["OpenAmount"] = "1234.50"
     compare_round(args, server, expected, "round 4: modified-since sync", {},
                   {"mode": "modified-since", "new": 0, "changed": 1, "paid": 0}, fetched_all=False)
+
+    # Round 5: a facade with only the open amount, configured as field.Amount=OpenAmount (fresh database, full read).
+    print("[round 5: field.Amount=OpenAmount, one property feeding two fields, fresh database]", flush=True)
+    with open(args.config, encoding="utf-8") as f:
+        ini = f.read().replace("deltaMode=modified-since", "deltaMode=auto")
+    with open(args.config, "w", encoding="utf-8") as f:
+        f.write(ini.replace("[accounting]\n", "[accounting]\nfield.Amount=OpenAmount\n", 1))
+    args.database = args.database.replace(".sqlite", "-mapped.sqlite")
+    report = relance(args, "sync", "--json")
+    if report is not None:
+        served = {r["InvoiceNo"]: r for r in server.read_all()}
+        open_served = {no: s for no, s in served.items() if to_minor(s["OpenAmount"]) > 0}
+        check(report["accounting"].get("new") == len(served), f"sync report new={report['accounting'].get('new')} (expected {len(served)})")
+        stored = relance(args, "invoices", "--open", "--json", "--as-of", args.as_of) or []
+        want = {no: minor_text(to_minor(s["OpenAmount"])) for no, s in open_served.items()}
+        got = {i["number"]: i["open"] for i in stored}
+        same_amount = all(i["amount"] == i["open"] for i in stored)
+        check(got == want and same_amount,
+              f"{len(got)} open invoices, open amount to the Rappen, amount == open amount for each")
 
     if FAILURES:
         print(f"FAIL: {len(FAILURES)} check(s) failed against SAP CAP OData v4", flush=True)

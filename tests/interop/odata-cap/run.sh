@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Interop check: relance-cli sync against SAP CAP (an independent OData v4 server). Not part of ctest (needs npm packages).
-# Usage: tests/interop/odata-cap/run.sh   (RELANCE_CLI=/path/to/relance-cli, default <repo>/build/app/cli/relance-cli)
+# Usage: tests/interop/odata-cap/run.sh   (RELANCE_CLI=/path/to/relance-cli, default <repo>/build/app/relance-cli)
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../../.." && pwd)"
-CLI="${RELANCE_CLI:-$REPO/build/app/cli/relance-cli}"
+CLI="${RELANCE_CLI:-$REPO/build/app/relance-cli}"
 [ -x "$CLI" ] || CLI="$(find "$REPO/build" -name relance-cli -type f -perm -u+x 2>/dev/null | head -1)"
 [ -n "$CLI" ] && [ -x "$CLI" ] || { echo "FAIL: relance-cli not built (ninja -C build relance-cli) or set RELANCE_CLI"; exit 2; }
 cd "$HERE"
