@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Interop check: relance-cli sync against SAP CAP (an independent OData v4 server). Not part of ctest (needs npm packages).
-# Usage: tests/interop/odata-cap/run.sh   (RELANCE_CLI=/path/to/relance-cli, default <repo>/build/app/relance-cli)
+# Usage: tests/interop/odata-cap/run.sh [--page-shift]   (RELANCE_CLI=/path/to/relance-cli, default <repo>/build/app/relance-cli)
+# --page-shift: instead of the rounds, show what a deletion between two pages of a full read does (README, finding 2).
 set -euo pipefail
+EXTRA=()
+if [ "${1:-}" = "--page-shift" ]; then export RELANCE_INTEROP_PAGE_SHIFT=1; EXTRA=(--page-shift); fi
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../../.." && pwd)"
 CLI="${RELANCE_CLI:-$REPO/build/app/relance-cli}"
@@ -55,7 +58,7 @@ INI
 
 set +e
 python3 "$HERE/check.py" --cli "$CLI" --config "$WORK/relance.ini" --database "sqlite://$WORK/relance.sqlite" \
-    --url "$ROOT" --csv "$HERE/db/data/relance.interop-Invoices.csv" --as-of 2026-01-31
+    --url "$ROOT" --csv "$HERE/db/data/relance.interop-Invoices.csv" --as-of 2026-01-31 "${EXTRA[@]}"
 rc=$?
 set -e
 echo "(work files: $WORK)"
