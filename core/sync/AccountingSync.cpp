@@ -34,10 +34,11 @@ ODataAccountingSync::ODataAccountingSync(Database& db, QNetworkAccessManager* na
 
 QStringList ODataAccountingSync::selectList() const
 {
-    // A field mapped to "" is one the facade does not have: not asked for, treated as absent.
+    // A field mapped to "" is one the facade does not have: not asked for, treated as absent. A property that feeds
+    // two fields is asked for once (some servers refuse a $select naming the same property twice).
     QStringList out;
     for (const QString& f : m_fields)
-        if (!f.isEmpty())
+        if (!f.isEmpty() && !out.contains(f))
             out << f;
     return out;
 }

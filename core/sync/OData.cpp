@@ -167,9 +167,15 @@ private:
 Result<ODataPage> parseODataPage(const QByteArray& body, const QStringList& properties)
 {
     std::unordered_map<std::string, int> index;
+    // One facade property may feed several fields ([accounting] field.Amount=OpenAmount for a facade without a
+    // separate invoiced amount): the first slot is parsed, the others are copies of it.
+    std::vector<std::pair<std::size_t, std::size_t>> copies; // (slot, slot it copies)
     for (int i = 0; i < properties.size(); ++i)
-        if (!properties[i].isEmpty()) // "": a property the server does not have; its slot stays absent
-            index.emplace(properties[i].toStdString(), i);
+        if (!properties[i].isEmpty()) { // "": a property the server does not have; its slot stays absent
+            const auto [it, inserted] = index.emplace(properties[i].toStdString(), i);
+            if (!inserted)
+                copies.emplace_back(std::size_t(i), std::size_t(it->second));
+        }
     ODataPage page;
     page.rows.reserve(1024);
     PageSax sax(index, std::size_t(properties.size()), page);
@@ -178,6 +184,9 @@ Result<ODataPage> parseODataPage(const QByteArray& body, const QStringList& prop
         return fail(ErrorCode::Parse, sax.error().isEmpty() ? QStringLiteral("malformed JSON") : sax.error());
     if (!sax.sawValue())
         return fail(ErrorCode::Parse, QStringLiteral("the page has no \"value\" array"));
+    for (ODataRow& row : page.rows)
+        for (const auto& [slot, from] : copies)
+            row.values[slot] = row.values[from];
     return page;
 }
 

@@ -319,6 +319,38 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, ErrorCode::Config);
     }
 
+    void onePropertyMappedToTwoFields()
+    {
+        // Found against SAP CAP (tests/interop/odata-cap/README.md): a facade with only the open amount, configured as
+        // field.Amount=OpenAmount. The sync used to fail ("OpenAmount is missing") and asked $select=...,OpenAmount,
+        // OpenAmount; now the property is asked once and feeds both fields.
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        FakeODataServer server;
+        QVERIFY(server.listen());
+        server.options.decimalsAsNumbers = true; // as CAP sends Edm.Decimal
+        server.generate(40, asOf);
+        Config config = odataConfig(server, 15);
+        config.accounting.fieldMap = {{QStringLiteral("Amount"), QStringLiteral("OpenAmount")}};
+        auto r = runSync(*db, config, {}, {}, syncDay);
+        RL_VERIFY_OK(r);
+        QCOMPARE(r->created, 40);
+        const QStringList select =
+            QUrlQuery(server.requests().first().url).queryItemValue(QStringLiteral("$select")).split(u',');
+        QCOMPARE(select.count(QStringLiteral("OpenAmount")), 1);
+        QVERIFY(!select.contains(QStringLiteral("Amount")));
+        auto stored = Store(*db).invoices({.openOnly = false, .clientId = 0});
+        RL_VERIFY_OK(stored);
+        QCOMPARE(stored->size(), 40);
+        QMap<QString, qint64> open;
+        for (const FakeInvoice& i : server.invoices())
+            open.insert(i.number, i.openMinor);
+        for (const Invoice& i : *stored) {
+            QCOMPARE(i.openMinor, open.value(i.number, -1));
+            QCOMPARE(i.amountMinor, i.openMinor);
+        }
+    }
+
     void badEntityRejectsTheSyncAndKeepsLastGoodData_data()
     {
         QTest::addColumn<QString>("kind");

@@ -104,6 +104,28 @@ private Q_SLOTS:
         QCOMPARE(p->nextLink, QStringLiteral("OpenInvoices?$skiptoken='B'"));
     }
 
+    void onePropertyFeedsSeveralFields()
+    {
+        // Found against SAP CAP (tests/interop/odata-cap): [accounting] field.Amount=OpenAmount, a facade whose only
+        // amount is the open one. Both fields must get the value; before, the second slot stayed absent and the sync
+        // failed with "OpenAmount is missing". The page is shaped as CAP sends it: decimals as JSON numbers without
+        // trailing zeros, a relative nextLink with %24skiptoken.
+        const QByteArray page = R"J({"@odata.context":"$metadata#OpenInvoices",
+            "@odata.nextLink":"OpenInvoices?%24select=InvoiceNo%2COpenAmount&%24skiptoken=40",
+            "value":[{"InvoiceNo":"FA/0001'B","OpenAmount":9656.5},{"InvoiceNo":"R-2","OpenAmount":null}]})J";
+        auto p = parseODataPage(page, {QStringLiteral("InvoiceNo"), QStringLiteral("OpenAmount"), QString(),
+                                       QStringLiteral("OpenAmount")});
+        RL_VERIFY_OK(p);
+        QCOMPARE(p->rows.size(), std::size_t(2));
+        QCOMPARE(p->rows[0].values[1].text, QStringLiteral("9656.5"));
+        QCOMPARE(p->rows[0].values[3].text, QStringLiteral("9656.5"));
+        QVERIFY(p->rows[0].values[3].type == ODataValue::Type::Number);
+        QVERIFY(p->rows[0].values[2].type == ODataValue::Type::Absent);
+        QVERIFY(p->rows[1].values[3].type == ODataValue::Type::Null);
+        QCOMPARE(*parseMinorUnits(p->rows[0].values[3].text, u"CHF", DecimalSeparator::Dot), Q_INT64_C(965650));
+        QCOMPARE(p->nextLink, QStringLiteral("OpenInvoices?%24select=InvoiceNo%2COpenAmount&%24skiptoken=40"));
+    }
+
     void malformedPagesAreRefused()
     {
         for (const QByteArray& bad : {QByteArray(R"({"value":[{"InvoiceNo":"A"},)"), QByteArray(R"([1,2])"),
