@@ -12,6 +12,7 @@
 #include "sync/InvoiceLookup.h"
 #include "sync/SyncStore.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -226,6 +227,25 @@ private Q_SLOTS:
         QCOMPARE(report.accountingRequests, 3); // 100 numbers in 2 requests of 50, then the last 20
         QCOMPARE(h.lookups().size(), 3);
         QCOMPARE(h.graphServer.deliveries().size(), 119);
+    }
+
+    void outboxFolderAsksTheSourceToo()
+    {
+        Harness h;
+        QVERIFY(h.start());
+        h.config.mail = h.f.outboxDirConfig().mail;
+        auto ids = h.f.addApprovedBatch(3);
+        h.mirror();
+        h.source.remove(u"RE-C00001"_s);
+        h.syncedMinutesAgo(180);
+        const SendReport report = h.run();
+        QVERIFY2(report.clean(), qPrintable(report.toJson()));
+        QCOMPARE(report.sent, 2);
+        QCOMPARE(report.cancelled, 1);
+        QCOMPARE(h.f.reminder(ids->at(1))->state, ReminderState::Cancelled);
+        QVERIFY(QFile::exists(h.f.dir.filePath(u"outbox/reminder-%1.eml"_s.arg(ids->at(0)))));
+        QVERIFY(!QFile::exists(h.f.dir.filePath(u"outbox/reminder-%1.eml"_s.arg(ids->at(1)))));
+        QCOMPARE(report.accountingRequests, 1);
     }
 
 private:
