@@ -109,6 +109,18 @@ int send(CliContext& ctx, const QCommandLineParser& args)
         }
         ctx.finish(r.clean() && !r.signInRequired ? kOk : kFailed);
     });
+    // [accounting] source=odata: the invoices are asked for at the source right before sending, with the sync's key
+    // (environment variable first, else the keychain), read the way `relance-cli sync` reads it.
+    if (ctx.config.accounting.source == u"odata" && ctx.config.accounting.auth != u"none") {
+        if (!run->secrets) // Graph's sign-in may hold the one made by connectGraph(): keep it
+            run->secrets = std::make_unique<SecretStore>();
+        run->secrets->read(Secret::AccountingApiKey, run, [run](Result<QString> v) {
+            if (v)
+                run->sender->setAccountingSecret(*v); // a missing key stops the run, naming where to put it
+            run->sender->run();
+        });
+        return kRunsAsync;
+    }
     run->sender->run();
     return kRunsAsync;
 }

@@ -134,7 +134,14 @@ Result<Recheck> Outbox::recheck(const Reminder& r, const Client& client, const Q
         if (i.direction == Direction::Inbound && since.isValid() && i.occurredAt > since)
             return Recheck{Verdict::Review, QStringLiteral("client-replied: %1 on %2")
                                                 .arg(i.subject, i.occurredAt.toString(Qt::ISODate))};
-    if (!m_options.accountingIsDemo) {
+    // Read from the accounting source itself a moment ago (and applied): as good as a sync of those invoices.
+    bool confirmedAtSource = true;
+    for (const ReminderLine& l : r.lines) {
+        const QDateTime at = m_confirmed.value(l.invoiceNumber);
+        if (!at.isValid() || at.secsTo(now) > qint64(m_options.maxSyncAgeMinutes) * 60)
+            confirmedAtSource = false;
+    }
+    if (!m_options.accountingIsDemo && !confirmedAtSource) {
         auto last = lastAccountingSync(m_store);
         if (!last)
             return std::unexpected(last.error());
@@ -306,6 +313,43 @@ Result<void> Outbox::releaseLease()
             return {};
         return m_store.setSyncValue(kLease, QStringLiteral(""));
     });
+}
+
+Result<QList<Outbox::Candidate>> Outbox::candidates(ReminderState state, int limit)
+{
+    const QString what = QStringLiteral("listing reminders to check at the accounting source");
+    auto q = m_db.prepare(QStringLiteral("SELECT r.id, i.number FROM reminders r "
+                                         "LEFT JOIN reminder_invoices ri ON ri.reminder_id = r.id "
+                                         "LEFT JOIN invoices i ON i.id = ri.invoice_id "
+                                         "WHERE r.id IN (SELECT id FROM reminders WHERE state = ? ORDER BY id LIMIT ?) "
+                                         "ORDER BY r.id, i.number"),
+                          what);
+    if (!q)
+        return std::unexpected(q.error());
+    q->addBindValue(reminderStateName(state));
+    q->addBindValue(limit);
+    if (auto ok = m_db.run(*q, what); !ok)
+        return std::unexpected(ok.error());
+    QList<Candidate> out;
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        if (out.isEmpty() || out.back().reminderId != id)
+            out.push_back({id, {}});
+        if (!q->value(1).isNull())
+            out.back().invoiceNumbers << q->value(1).toString();
+    }
+    return out;
+}
+
+Result<qint64> Outbox::nextApprovedId()
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT id FROM reminders WHERE state = 'approved' ORDER BY id LIMIT 1"),
+                          QStringLiteral("looking for the next reminder to send"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (auto ok = m_db.run(*q, QStringLiteral("looking for the next reminder to send")); !ok)
+        return std::unexpected(ok.error());
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
 Result<bool> Outbox::hasApproved()

@@ -9,6 +9,7 @@
 #include "storage/Store.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <optional>
 
 namespace relance::mail {
@@ -111,6 +112,20 @@ public:
     Result<std::optional<qint64>> reminderByInternetMessageId(const QString& internetMessageId);
     Result<std::optional<qint64>> reminderByConversationId(const QString& conversationId);
 
+    // Approved (or sending) reminders, oldest first, with the numbers of their invoices: what the sender asks the
+    // accounting source about before claiming them. At most `limit` reminders.
+    struct Candidate
+    {
+        qint64 reminderId = 0;
+        QStringList invoiceNumbers;
+    };
+    Result<QList<Candidate>> candidates(ReminderState state, int limit);
+    // The id of the reminder claimNext() would take (0: none).
+    Result<qint64> nextApprovedId();
+    // An invoice the accounting source itself confirmed at `at` (the sender's lookup right before sending): for
+    // maxSyncAgeMinutes after that, the re-check does not need a recent sync for it.
+    void confirmAtSource(const QString& invoiceNumber, const QDateTime& at) { m_confirmed.insert(invoiceNumber, at); }
+
     // The re-check itself (reads only); exposed for the auto-send policy and tests.
     Result<Recheck> recheck(const Reminder& reminder, const Client& client, const QDateTime& now);
 
@@ -121,6 +136,7 @@ private:
     Database& m_db;
     Store m_store;
     OutboxOptions m_options;
+    QHash<QString, QDateTime> m_confirmed;   // invoice number -> when the accounting source confirmed it
 };
 
 } // namespace relance::mail

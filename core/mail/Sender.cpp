@@ -2,6 +2,7 @@
 
 #include "mail/Eml.h"
 #include "mail/GraphClient.h"
+#include "sync/InvoiceLookup.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,7 +50,8 @@ QString SendReport::toJson() const
     nlohmann::json j{{"sent", sent},           {"cancelled", cancelled}, {"review", review},
                      {"failed", failed},       {"ambiguous", ambiguous}, {"waiting", waiting},
                      {"pending", pending},     {"released", released},   {"signInRequired", signInRequired},
-                     {"stopReason", s8(stopReason)}, {"elapsedMs", elapsedMs}};
+                     {"stopReason", s8(stopReason)}, {"elapsedMs", elapsedMs},
+                     {"accountingRequests", accountingRequests}, {"accountingUnreachable", s8(accountingUnreachable)}};
     nlohmann::json list = nlohmann::json::array();
     for (const SendItem& i : items)
         list.push_back({{"reminderId", i.reminderId}, {"outcome", s8(i.outcome)}, {"reason", s8(i.reason)}});
@@ -62,6 +64,7 @@ Sender::Sender(Database& db, const Config& config, Clock& clock, GraphClient* gr
       m_outbox(db, outboxOptions(config, std::move(actor)))
 {
     qRegisterMetaType<relance::mail::SendReport>();
+    m_accountingBackoff.maxAttempts = 2; // one retry: a source that is down falls back to the last sync quickly
 }
 
 Sender::~Sender() = default;
@@ -94,6 +97,14 @@ void Sender::run()
         return;
     }
     m_holdsLease = true;
+    m_confirmedReminders.clear();
+    m_sourceDownUntil = 0;
+    // Without a service root there is nothing to ask: the last sync's age decides, as with a CSV source.
+    if (m_config.accounting.source == QStringLiteral("odata") && !m_config.accounting.url.isEmpty() && !m_lookup) {
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_lookup = std::make_unique<sync::InvoiceLookup>(m_nam.get(), m_config.accounting, m_accountingSecret,
+                                                         m_accountingBackoff);
+    }
     if (m_config.mail.transport == QStringLiteral("outbox-dir")) {
         QTimer::singleShot(0, this, [this] { runOutboxDir(); });
         return;
@@ -113,7 +124,114 @@ void Sender::run()
     m_bucket = std::make_unique<TokenBucket>(m_clock, m_config.mail.sendsPerMinute, 1);
     for (const Claim& c : *stuck)
         m_recoveries.push_back(c);
-    QTimer::singleShot(0, this, [this] { pump(); });
+    QTimer::singleShot(0, this, [this] {
+        // Rows left in `sending` are re-checked before their draft goes out: ask the source about them first.
+        if (!startSourceCheck(ReminderState::Sending, [this] { pump(); }))
+            pump();
+    });
+}
+
+// ---- the accounting source, right before sending ----------------------------------------------------------------
+
+bool Sender::startSourceCheck(ReminderState state, std::function<void()> then)
+{
+    if (!m_lookup || m_sourceBusy || m_stopped)
+        return false;
+    const qint64 nowMs = m_clock.msecs();
+    const auto fresh = [&](qint64 id) {
+        const auto it = m_confirmedReminders.constFind(id);
+        return it != m_confirmedReminders.cend() && nowMs - *it <= qint64(kSourceFreshSeconds) * 1000;
+    };
+    if (state == ReminderState::Approved) {
+        auto next = m_outbox.nextApprovedId();
+        if (!next) {
+            stop(next.error().toString());
+            return false;
+        }
+        if (*next == 0 || fresh(*next))
+            return false;
+    }
+    if (nowMs < m_sourceDownUntil)
+        return false; // unreachable a moment ago: the last sync decides (the report says so)
+    auto list = m_outbox.candidates(state, kLookupBatchNumbers);
+    if (!list) {
+        stop(list.error().toString());
+        return false;
+    }
+    // The next reminders not confirmed lately, up to kLookupBatchNumbers invoice numbers.
+    QList<Outbox::Candidate> batch;
+    QStringList numbers;
+    for (const Outbox::Candidate& c : std::as_const(*list)) {
+        if (fresh(c.reminderId))
+            continue;
+        if (!batch.isEmpty() && numbers.size() + c.invoiceNumbers.size() > kLookupBatchNumbers)
+            break;
+        batch << c;
+        numbers << c.invoiceNumbers;
+    }
+    if (batch.isEmpty())
+        return false;
+    if (numbers.isEmpty()) {
+        for (const Outbox::Candidate& c : std::as_const(batch))
+            m_confirmedReminders.insert(c.reminderId, nowMs); // nothing to ask: the re-check decides
+        return false;
+    }
+    m_sourceBusy = true;
+    m_lookup->fetch(numbers, [this, batch, then = std::move(then)](Result<sync::LookupResult> r) {
+        m_sourceBusy = false;
+        const qint64 atMs = m_clock.msecs();
+        const QDateTime at = m_clock.nowUtc();
+        if (!r) {
+            const Error& e = r.error();
+            if (e.code == ErrorCode::AuthRejected) {
+                // No retry storm: nothing is claimed, the run ends here.
+                stop(QStringLiteral("accounting credentials rejected: %1").arg(e.detail));
+            } else if (sync::isUnreachable(e)) {
+                // Fall back to the existing rule: the last sync, if recent enough, decides; else the reminder waits.
+                spdlog::warn("accounting source unreachable before sending, using the last sync: {}", s8(e.toString()));
+                m_report.accountingUnreachable = e.detail;
+                m_sourceDownUntil = atMs + qint64(kSourceFreshSeconds) * 1000;
+            } else {
+                stop(QStringLiteral("checking the invoices at the accounting source: %1").arg(e.toString()));
+            }
+            then();
+            return;
+        }
+        m_report.accountingRequests += r->requests;
+        auto applied = sync::applyLookup(m_db, *r, at.toLocalTime().date());
+        if (!applied) {
+            stop(QStringLiteral("applying the accounting source's answer: %1").arg(applied.error().toString()));
+            then();
+            return;
+        }
+        for (const Outbox::Candidate& c : batch) {
+            m_confirmedReminders.insert(c.reminderId, atMs);
+            for (const QString& n : c.invoiceNumbers)
+                m_outbox.confirmAtSource(n, at);
+            QStringList paid;
+            for (const QString& n : c.invoiceNumbers)
+                if (r->paid.contains(n))
+                    paid << n;
+            if (paid.isEmpty())
+                continue;
+            // Cancelled "paid" by the apply, like a sync would (a row in `sending` is cancelled by its re-check).
+            auto rem = m_outbox.store().reminder(c.reminderId);
+            if (rem && *rem && (*rem)->state == ReminderState::Cancelled)
+                done(c.reminderId, QStringLiteral("cancelled"),
+                     QStringLiteral("paid: %1 no longer open at the accounting source").arg(paid.join(u", ")));
+        }
+        then();
+    });
+    return true;
+}
+
+QString Sender::fallbackNote(qint64 reminderId, const QString& reason) const
+{
+    if (m_report.accountingUnreachable.isEmpty() || m_confirmedReminders.contains(reminderId))
+        return reason;
+    const QString note = QStringLiteral("accounting source unreachable (%1): checked against the last sync")
+                             .arg(m_report.accountingUnreachable);
+    return reason.isEmpty() ? note : reason + QStringLiteral("; ") + note;
 }
 
 // ---- outbox-dir ----------------------------------------------------------------------------------------------
@@ -145,36 +263,48 @@ Result<void> Sender::writeEml(const Claim& c, QString* messageId)
     return {};
 }
 
+Result<void> Sender::deliverEml(const Claim& c)
+{
+    const QString path = QDir(outboxDir()).filePath(QStringLiteral("reminder-%1.eml").arg(c.reminder.id));
+    if (QFileInfo::exists(path)) {
+        // Written before a crash, not yet recorded: the file is the proof of sending.
+        auto ids = readEmlIds(path);
+        if (!ids)
+            return std::unexpected(ids.error());
+        if (auto ok = m_outbox.markSent(c.reminder.id, QFileInfo(path).lastModified().toUTC(),
+                                        QStringLiteral("recovered: file found in the outbox folder"), ids->messageId);
+            !ok)
+            return ok;
+        done(c.reminder.id, QStringLiteral("sent"), QStringLiteral("recovered"));
+        return {};
+    }
+    QString messageId;
+    if (auto ok = writeEml(c, &messageId); !ok)
+        return ok;
+    if (auto ok = m_outbox.markSent(c.reminder.id, m_clock.nowUtc(), QStringLiteral("written to the outbox folder"),
+                                    messageId);
+        !ok)
+        return ok;
+    done(c.reminder.id, QStringLiteral("sent"), fallbackNote(c.reminder.id, {}));
+    return {};
+}
+
 void Sender::runOutboxDir()
 {
     if (!QDir().mkpath(outboxDir())) {
         stop(QStringLiteral("cannot create the outbox folder %1").arg(outboxDir()));
         return;
     }
-    auto deliver = [this](const Claim& c) -> Result<void> {
-        const QString path = QDir(outboxDir()).filePath(QStringLiteral("reminder-%1.eml").arg(c.reminder.id));
-        if (QFileInfo::exists(path)) {
-            // Written before a crash, not yet recorded: the file is the proof of sending.
-            auto ids = readEmlIds(path);
-            if (!ids)
-                return std::unexpected(ids.error());
-            if (auto ok = m_outbox.markSent(c.reminder.id, QFileInfo(path).lastModified().toUTC(),
-                                            QStringLiteral("recovered: file found in the outbox folder"), ids->messageId);
-                !ok)
-                return ok;
-            done(c.reminder.id, QStringLiteral("sent"), QStringLiteral("recovered"));
-            return {};
-        }
-        QString messageId;
-        if (auto ok = writeEml(c, &messageId); !ok)
-            return ok;
-        if (auto ok = m_outbox.markSent(c.reminder.id, m_clock.nowUtc(), QStringLiteral("written to the outbox folder"),
-                                        messageId);
-            !ok)
-            return ok;
-        done(c.reminder.id, QStringLiteral("sent"));
-        return {};
-    };
+    if (!startSourceCheck(ReminderState::Sending, [this] { outboxDirRecover(); }))
+        outboxDirRecover();
+}
+
+void Sender::outboxDirRecover()
+{
+    if (m_stopped) {
+        finishIfIdle();
+        return;
+    }
     auto stuck = m_outbox.inSending();
     if (!stuck) {
         stop(stuck.error().toString());
@@ -189,7 +319,7 @@ void Sender::runOutboxDir()
                 return;
             }
             if (check->verdict == Verdict::Wait) {
-                done(c.reminder.id, QStringLiteral("waiting"), check->reason);
+                done(c.reminder.id, QStringLiteral("waiting"), fallbackNote(c.reminder.id, check->reason));
                 continue;
             }
             if (check->verdict != Verdict::Send) {
@@ -200,12 +330,26 @@ void Sender::runOutboxDir()
                 continue;
             }
         }
-        if (auto ok = deliver(c); !ok) {
+        if (auto ok = deliverEml(c); !ok) {
             stop(ok.error().toString());
             return;
         }
     }
+    outboxDirLoop();
+}
+
+void Sender::outboxDirLoop()
+{
     for (;;) {
+        if (m_stopped) {
+            finishIfIdle();
+            return;
+        }
+        // The source's word on the next reminders' invoices, before each claim that needs it (batched).
+        if (startSourceCheck(ReminderState::Approved, [this] { outboxDirLoop(); }))
+            return;
+        if (m_stopped)
+            continue;
         auto claim = m_outbox.claimNext(m_clock.nowUtc());
         if (!claim) {
             stop(claim.error().toString());
@@ -215,19 +359,21 @@ void Sender::runOutboxDir()
             break;
         if (!claim->claim) {
             const Verdict v = claim->recheck.verdict;
+            const QString reason = v == Verdict::Wait ? fallbackNote(claim->stoppedId, claim->recheck.reason)
+                                                      : claim->recheck.reason;
             done(claim->stoppedId,
                  v == Verdict::Wait     ? QStringLiteral("waiting")
                  : v == Verdict::Cancel ? QStringLiteral("cancelled")
                  : v == Verdict::Review ? QStringLiteral("review")
                                         : QStringLiteral("failed"),
-                 claim->recheck.reason);
+                 reason);
             if (v == Verdict::Wait) {
-                stop(claim->recheck.reason);
+                stop(reason);
                 return;
             }
             continue;
         }
-        if (auto ok = deliver(*claim->claim); !ok) {
+        if (auto ok = deliverEml(*claim->claim); !ok) {
             // The row stays `sending`; the next run finds the file or writes it.
             done(claim->claim->reminder.id, QStringLiteral("pending"), ok.error().toString());
             stop(ok.error().toString());
@@ -274,7 +420,7 @@ void Sender::stop(const QString& reason)
 
 void Sender::finishIfIdle()
 {
-    if (!m_running || m_active > 0)
+    if (!m_running || m_active > 0 || m_sourceBusy)
         return;
     if (!m_stopped && !(m_noMoreApproved && m_recoveries.empty()))
         return;
@@ -308,6 +454,13 @@ void Sender::pump()
             continue;
         }
         if (m_noMoreApproved)
+            break;
+        if (m_sourceBusy)
+            return; // the lookup's answer calls pump() again
+        // Before the claim: the source's word on the next reminders' invoices (the claim stays one short transaction).
+        if (startSourceCheck(ReminderState::Approved, [this] { pump(); }))
+            return;
+        if (m_stopped)
             break;
         const qint64 wait = m_bucket->take();
         if (wait > 0) {
@@ -345,14 +498,16 @@ void Sender::pump()
         }
         if (!claim->claim) {
             const Verdict v = claim->recheck.verdict;
+            const QString reason = v == Verdict::Wait ? fallbackNote(claim->stoppedId, claim->recheck.reason)
+                                                      : claim->recheck.reason;
             done(claim->stoppedId,
                  v == Verdict::Wait     ? QStringLiteral("waiting")
                  : v == Verdict::Cancel ? QStringLiteral("cancelled")
                  : v == Verdict::Review ? QStringLiteral("review")
                                         : QStringLiteral("failed"),
-                 claim->recheck.reason);
+                 reason);
             if (v == Verdict::Wait) {
-                stop(claim->recheck.reason);
+                stop(reason);
                 return;
             }
             continue;
@@ -483,7 +638,7 @@ void Sender::sendDraft(Claim claim)
                 stop(ok.error().toString());
                 return;
             }
-            done(id, QStringLiteral("sent"));
+            done(id, QStringLiteral("sent"), fallbackNote(id, {}));
             --m_active;
             pump();
             return;
@@ -634,11 +789,13 @@ void Sender::afterRecheck(Claim claim, std::function<void(Claim)> next)
     case Verdict::Send:
         next(claim);
         return;
-    case Verdict::Wait:
-        done(id, QStringLiteral("waiting"), check->reason);
+    case Verdict::Wait: {
+        const QString reason = fallbackNote(id, check->reason);
+        done(id, QStringLiteral("waiting"), reason);
         --m_active;
-        stop(check->reason);
+        stop(reason);
         return;
+    }
     default:
         if (!claim.reminder.messageId.isEmpty())
             deleteDraft(claim.reminder.messageId);

@@ -6,12 +6,18 @@
 #include "config/Config.h"
 #include "mail/Clock.h"
 #include "mail/Outbox.h"
+#include "sync/Http.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <deque>
 #include <memory>
+
+namespace relance::sync {
+class InvoiceLookup;
+}
 
 namespace relance::mail {
 
@@ -45,6 +51,8 @@ struct SendReport
     QList<SendItem> items;
     qint64 elapsedMs = 0;
     int peakInFlight = 0;
+    int accountingRequests = 0;   // lookups of invoices by number at the accounting source ([accounting] source=odata)
+    QString accountingUnreachable; // set when the source could not be reached and the last sync's age decided instead
 
     QString toJson() const;
     bool clean() const { return failed == 0 && ambiguous == 0 && pending == 0 && stopReason.isEmpty(); }
@@ -64,6 +72,15 @@ public:
     // How long recovery waits before looking again when a sent message is not (yet) in Sent Items.
     void setLookupRetryDelayMs(qint64 ms) { m_lookupDelayMs = ms; }
     QString outboxDir() const;
+    // [accounting] source=odata: the API key / bearer token for the lookup right before sending (read by the caller
+    // through SecretStore, as for the sync), and its retry policy (default: one retry, so a source that is down
+    // falls back to the last sync quickly).
+    void setAccountingSecret(const QString& secret) { m_accountingSecret = secret; }
+    void setAccountingBackoff(const sync::BackoffPolicy& policy) { m_accountingBackoff = policy; }
+    // How long the source's answer about an invoice counts as "right before sending" before it is asked again.
+    static constexpr int kSourceFreshSeconds = 300;
+    // How many invoice numbers one lookup round asks for (in requests of InvoiceLookup::kNumbersPerRequest).
+    static constexpr int kLookupBatchNumbers = 100;
 
 Q_SIGNALS:
     void finished(const relance::mail::SendReport& report);
@@ -71,7 +88,18 @@ Q_SIGNALS:
 
 private:
     void runOutboxDir();
+    void outboxDirRecover();
+    void outboxDirLoop();
+    Result<void> deliverEml(const Claim& claim);
     Result<void> writeEml(const Claim& claim, QString* messageId);
+
+    // Asks the accounting source about the next reminders' invoices and applies the answer, when the next reminder
+    // to claim (or the first in `sending`, at start-up) was not confirmed there within kSourceFreshSeconds. Returns
+    // true when a lookup started: `then` runs once it is applied (or the run stopped). False: nothing to ask (no
+    // OData source, already fresh, the source is down and the last sync decides, or the run stopped).
+    bool startSourceCheck(ReminderState state, std::function<void()> then);
+    // The reason for an outcome decided without the source (it was unreachable): says so.
+    QString fallbackNote(qint64 reminderId, const QString& reason) const;
 
     void pump();
     void startRecovery(Claim claim, int round);
@@ -106,6 +134,15 @@ private:
     static constexpr int kMaxSendAttempts = 3;
     qint64 m_leaseRenewedAt = 0;
     qint64 m_lookupDelayMs = 10'000;
+
+    // The accounting source, asked right before sending ([accounting] source=odata).
+    QString m_accountingSecret;
+    sync::BackoffPolicy m_accountingBackoff;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<sync::InvoiceLookup> m_lookup;
+    bool m_sourceBusy = false;
+    qint64 m_sourceDownUntil = 0;                 // Clock msecs: until then the last sync decides
+    QHash<qint64, qint64> m_confirmedReminders;   // reminder id -> Clock msecs of the source's answer
 };
 
 } // namespace relance::mail

@@ -1,12 +1,16 @@
 // Pacing benchmark: N approved reminders sent through Graph (draft + send) to the local fake server with a fixed
 // latency per request, with the real clock. Prints one JSON object: how long it took against what the configured rate
 // allows ((N-1) / rate, a burst of one), the busiest 60-second window, the peak of concurrent requests and duplicates.
-// Usage: bench_send [--count 1000] [--rate 600] [--latency 100]
+// Usage: bench_send [--count 1000] [--rate 600] [--latency 100] [--source demo|odata]
+// --source odata: the invoices are asked for at a fake OData facade right before sending (batched by number), a
+// stale last sync, so only the source's answers let them go out; "accountingRequests" counts those lookups.
 #include "FakeGraph.h"
+#include "FakeSource.h"
 #include "MailFixture.h"
 #include "mail/GraphAuth.h"
 #include "mail/GraphClient.h"
 #include "mail/Sender.h"
+#include "sync/SyncStore.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -22,6 +26,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     int count = 1000, rate = 600, latency = 100;
+    QString source = QStringLiteral("demo");
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--count")
@@ -30,6 +35,8 @@ int main(int argc, char* argv[])
             rate = args[i + 1].toInt();
         else if (args[i] == u"--latency")
             latency = args[i + 1].toInt();
+        else if (args[i] == u"--source")
+            source = args[i + 1];
     }
     spdlog::set_level(spdlog::level::warn);
 
@@ -51,6 +58,25 @@ int main(int argc, char* argv[])
     Config config = f.graphConfig(*fake);
     config.mail.sendsPerMinute = rate;
     config.mail.timeoutSeconds = 30;
+    FakeSource accounting;
+    if (source == u"odata") {
+        if (!accounting.listen())
+            qFatal("the fake OData facade cannot listen");
+        const auto invoices = f.store->invoices();
+        if (!invoices)
+            qFatal("cannot read the invoices");
+        for (const Invoice& i : *invoices) {
+            const auto client = f.store->client(i.clientId);
+            accounting.upsert({i.number, (*client)->number, (*client)->name, (*client)->reminderEmails.value(0), i.currency,
+                               i.amountMinor, i.openMinor, i.issueDate, i.dueDate});
+        }
+        config.accounting.source = QStringLiteral("odata");
+        config.accounting.url = accounting.serviceRoot().toString();
+        config.accounting.auth = QStringLiteral("none");
+        const QString stale = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs);
+        if (!f.db->transaction([&] { return f.store->setSyncValue(sync::kLastSyncKey, stale); }))
+            qFatal("cannot set the last sync");
+    }
 
     SystemClock clock;
     GraphAuth auth(AuthOptions::fromConfig(config.mail), nullptr);
@@ -86,6 +112,8 @@ int main(int argc, char* argv[])
                        {"reminders", count},
                        {"sendsPerMinute", rate},
                        {"latencyMsPerRequest", latency},
+                       {"accountingSource", source.toStdString()},
+                       {"accountingRequests", report.accountingRequests},
                        {"sent", report.sent},
                        {"delivered", deliveries.size()},
                        {"duplicates", duplicates},

@@ -180,7 +180,19 @@ FakeResponse FakeODataServer::handle(const FakeRequest& r)
     }
     QDateTime modifiedSince;
     const QString filter = query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded);
-    if (!filter.isEmpty()) {
+    // "InvoiceNo eq 'A' or InvoiceNo eq 'B''s'": the sender's lookup of given invoices by number.
+    QSet<QString> onlyNumbers;
+    bool byNumber = false;
+    if (!filter.isEmpty() && filter.startsWith(prop(QStringLiteral("InvoiceNo")) + QStringLiteral(" eq '"))) {
+        static const QRegularExpression termRe(QStringLiteral("^(\\w+) eq '((?:[^']|'')*)'$"));
+        for (const QString& term : filter.split(QStringLiteral(" or "))) {
+            const auto m = termRe.match(term);
+            if (!m.hasMatch() || m.captured(1) != prop(QStringLiteral("InvoiceNo")))
+                return {400, R"({"error":{"code":"BadRequest","message":"unsupported $filter"}})", {}};
+            onlyNumbers.insert(m.captured(2).replace(QStringLiteral("''"), QStringLiteral("'")));
+        }
+        byNumber = true;
+    } else if (!filter.isEmpty()) {
         static const QRegularExpression re(QStringLiteral("^(\\w+) gt (\\S+)$"));
         const auto m = re.match(filter);
         if (!m.hasMatch() || m.captured(1) != prop(QStringLiteral("LastModified")))
@@ -248,7 +260,7 @@ FakeResponse FakeODataServer::handle(const FakeRequest& r)
             continue;
         }
         const FakeInvoice& inv = *it;
-        const bool wanted = (!isDelta || inv.version > token) &&
+        const bool wanted = (!byNumber || onlyNumbers.contains(inv.number)) && (!isDelta || inv.version > token) &&
                             (!modifiedSince.isValid() || inv.lastModified > modifiedSince);
         if (wanted) {
             if (n == pageSize) {
