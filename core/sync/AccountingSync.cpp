@@ -2,6 +2,9 @@
 
 #include "storage/Store.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <spdlog/spdlog.h>
 
 namespace relance::sync {
@@ -18,17 +21,8 @@ QStringList facadeFieldNames(const AccountingConfig& config)
 
 ODataAccountingSync::ODataAccountingSync(Database& db, QNetworkAccessManager* nam, AccountingSyncOptions options,
                                          QObject* parent)
-    : QObject(parent), m_db(db), m_options(std::move(options)),
-      m_source{.serviceRoot = QUrl(m_options.config.url),
-               .auth = m_options.config.auth == u"api-key" ? ODataAuth::ApiKey
-                       : m_options.config.auth == u"bearer" ? ODataAuth::Bearer
-                                                             : ODataAuth::None,
-               .apiKeyHeader = m_options.config.apiKeyHeader.toLatin1(),
-               .secret = m_options.secret,
-               .pageSize = m_options.config.pageSize,
-               .timeoutMs = m_options.config.timeoutSeconds * 1000,
-               .extraPrefer = {}},
-      m_reader(nam, m_source, m_options.backoff, this), m_fields(facadeFieldNames(m_options.config))
+    : QObject(parent), m_db(db), m_options(std::move(options)), m_source(odataSourceFor(m_options.config, m_options.secret)),
+      m_reader(nam, m_source, m_options.backoff, this), m_fields(facadeFieldNames(m_options.config)), m_nam(nam)
 {
 }
 
@@ -188,18 +182,70 @@ void ODataAccountingSync::start(Mode mode, const QUrl& url)
             values.push_back({kDeltaLinkKey, end->deltaLink}); // empty clears a stale one
         if (m_watermark.isValid())
             values.push_back({kWatermarkKey, odataDateTime(m_watermark)});
-        const QDate day = m_options.syncDate.isValid() ? m_options.syncDate : QDate::currentDate();
-        auto applied = applyAccounting(m_db, *m_snapshot, day, values);
-        m_snapshot.reset();
-        if (!applied) {
-            finish(std::unexpected(applied.error()));
-            return;
-        }
-        m_result.applied = *applied;
-        finish(m_result);
+        auto apply = [this, values] {
+            const QDate day = m_options.syncDate.isValid() ? m_options.syncDate : QDate::currentDate();
+            auto applied = applyAccounting(m_db, *m_snapshot, day, values);
+            m_snapshot.reset();
+            if (!applied) {
+                finish(std::unexpected(applied.error()));
+                return;
+            }
+            m_result.applied = *applied;
+            finish(m_result);
+        };
+        if (m_snapshot->complete)
+            confirmAbsentThenApply(apply);
+        else
+            apply();
     };
 
     m_reader.read(url, m_fields, track, m_options.config.entitySet, onPage, onDone);
+}
+
+void ODataAccountingSync::confirmAbsentThenApply(std::function<void()> apply)
+{
+    QStringList absent;
+    {
+        QSqlQuery q = m_db.query();
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT number FROM invoices WHERE open_minor <> 0"))) {
+            finish(std::unexpected(m_db.errorFrom(q.lastError(), QStringLiteral("reading the open invoices"))));
+            return;
+        }
+        while (q.next()) {
+            const QString number = q.value(0).toString();
+            if (!m_snapshot->whereSeen.contains(number))
+                absent << number;
+        }
+    }
+    if (absent.isEmpty()) {
+        apply();
+        return;
+    }
+    m_lookup = std::make_unique<InvoiceLookup>(m_nam, m_options.config, m_options.secret, m_options.backoff);
+    m_lookup->fetch(absent, [this, apply](Result<LookupResult> r) {
+        m_lookup.release()->deleteLater(); // we are inside its callback
+        if (!r) {
+            // Unsure whether they were paid: keep the last good data rather than mark open invoices paid.
+            finish(fail(r.error().code, QStringLiteral("%1: could not confirm the invoices missing from the full read, "
+                                                       "nothing changed: %2")
+                                            .arg(m_options.config.entitySet, r.error().detail)));
+            return;
+        }
+        for (const Invoice& inv : std::as_const(r->snapshot.invoices)) {
+            if (inv.openMinor == 0 || m_snapshot->whereSeen.contains(inv.number))
+                continue;
+            m_snapshot->invoices.push_back(inv);
+            m_snapshot->whereSeen.insert(inv.number, QStringLiteral("confirmed by number"));
+            if (!m_snapshot->clients.contains(inv.clientNumber) && r->snapshot.clients.contains(inv.clientNumber))
+                m_snapshot->clients.insert(inv.clientNumber, r->snapshot.clients.value(inv.clientNumber));
+            ++m_result.confirmedStillOpen;
+        }
+        if (m_result.confirmedStillOpen > 0)
+            spdlog::warn("{} invoice(s) missing from the full read were still open at the source (its paging shifted): "
+                         "kept open", m_result.confirmedStillOpen);
+        apply();
+    });
 }
 
 void ODataAccountingSync::finish(Result<AccountingResult> r)

@@ -215,6 +215,11 @@ FakeResponse FakeODataServer::handle(const FakeRequest& r)
     } else if (skip.isEmpty()) {
         ++m_fullReads;
     }
+    if (!skip.isEmpty() && !options.leavesBeforePage2.isEmpty()) {
+        const QString number = std::exchange(options.leavesBeforePage2, QString());
+        if (m_invoices.remove(number))
+            m_removed.insert(number, ++m_version);
+    }
     // The version this read started at travels in the nextLinks, so the delta link covers changes made while paging.
     const int startVersion = query.hasQueryItem(QStringLiteral("dv")) ? query.queryItemValue(QStringLiteral("dv")).toInt()
                                                                      : m_version;
@@ -232,7 +237,10 @@ FakeResponse FakeODataServer::handle(const FakeRequest& r)
     QString last;
     bool more = false;
     // Entities and removals in key order, after the skip token.
-    auto it = skip.isEmpty() ? m_invoices.constBegin() : m_invoices.upperBound(skip);
+    const bool byOffset = options.offsetPaging && !isDelta;
+    const int offset = byOffset ? skip.toInt() : 0;
+    auto it = skip.isEmpty() ? m_invoices.constBegin() : byOffset ? std::next(m_invoices.constBegin(), std::min<qsizetype>(offset, m_invoices.size()))
+                                                                  : m_invoices.upperBound(skip);
     auto rit = skip.isEmpty() ? m_removed.constBegin() : m_removed.upperBound(skip);
     while (it != m_invoices.constEnd() || (isDelta && rit != m_removed.constEnd())) {
         const bool takeRemoved = isDelta && rit != m_removed.constEnd() &&
@@ -292,7 +300,8 @@ FakeResponse FakeODataServer::handle(const FakeRequest& r)
         next.removeAllQueryItems(QStringLiteral("$skiptoken"));
         next.removeAllQueryItems(QStringLiteral("dv"));
         next.addQueryItem(QStringLiteral("dv"), QString::number(startVersion));
-        next.addQueryItem(QStringLiteral("$skiptoken"), QString::fromUtf8(QUrl::toPercentEncoding(last)));
+        next.addQueryItem(QStringLiteral("$skiptoken"), byOffset ? QString::number(offset + n)
+                                                                 : QString::fromUtf8(QUrl::toPercentEncoding(last)));
         if (options.loopNextLink && !skip.isEmpty())
             next = QUrlQuery(r.url); // the same page again, for ever
         body += ",\"@odata.nextLink\":\"" + link(next) + '"';

@@ -45,6 +45,9 @@ public:
         bool offerDelta = true;       // answer Prefer: odata.track-changes with a delta link
         bool removedAs401 = false;    // deletions as 4.01 {"@removed":...} instead of 4.0 $deletedEntity
         bool loopNextLink = false;    // the second page links back to the first
+        bool offsetPaging = false;    // $skiptoken is a row offset, as SAP CAP does: a row leaving the set between two
+                                      // pages shifts the rest, so a reader skips one without knowing
+        QString leavesBeforePage2;    // this invoice leaves the set just before a second page is served (once)
         QByteArray apiKeyHeader;      // when set, requests need this header with apiKey
         QByteArray apiKey;
         QByteArray bearer;            // when set, requests need Authorization: Bearer <bearer>

@@ -191,6 +191,60 @@ private Q_SLOTS:
         QCOMPARE(storedOpenItems(*db), serverOpenItems(server));
     }
 
+    void aRowLeavingBetweenPagesDoesNotPayItsNeighbour()
+    {
+        // Offset paging (SAP CAP): invoice 3 is paid while the reader is between pages 1 and 2, so every later row
+        // moves up one place and invoice 11 is never served. Absent is not proof of paid: it is asked for by number.
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        FakeODataServer server;
+        QVERIFY(server.listen());
+        server.options.offerDelta = false;
+        server.options.offsetPaging = true;
+        server.generate(30, asOf);
+        RL_VERIFY_OK(runSync(*db, odataConfig(server, 10), {}, {}, syncDay));
+        QCOMPARE(storedOpenItems(*db), serverOpenItems(server));
+
+        const QString paid = FakeODataServer::makeInvoice(3, asOf).number;
+        const QString neighbour = FakeODataServer::makeInvoice(11, asOf).number;
+        const qint64 rem = reminderFor(*db, neighbour, ReminderState::NeedsReview);
+        server.options.leavesBeforePage2 = paid;
+        auto report = runSync(*db, odataConfig(server, 10), {}, {}, syncDay);
+        RL_VERIFY_OK(report);
+        // Invoice 3 was served on page 1 before it left: this read cannot know yet. Invoice 11 was never served.
+        QCOMPARE(report->paid, 0);
+        QCOMPARE(stateOf(*db, rem), ReminderState::NeedsReview); // its reminder was not cancelled
+        auto stored = storedOpenItems(*db);
+        auto onServer = serverOpenItems(server);
+        QVERIFY(stored.contains(neighbour));
+        QCOMPARE(stored.value(neighbour), onServer.value(neighbour)); // still open, to the Rappen
+
+        // The next read sees invoice 3 gone, and only it.
+        auto next = runSync(*db, odataConfig(server, 10), {}, {}, syncDay);
+        RL_VERIFY_OK(next);
+        QCOMPARE(next->paid, 1);
+        QCOMPARE(storedOpenItems(*db), serverOpenItems(server));
+        QCOMPARE(stateOf(*db, rem), ReminderState::NeedsReview);
+    }
+
+    void aFullSyncThatCannotConfirmAbsencesChangesNothing()
+    {
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        FakeODataServer server;
+        QVERIFY(server.listen());
+        server.options.offerDelta = false;
+        server.generate(20, asOf);
+        RL_VERIFY_OK(runSync(*db, odataConfig(server, 10), {}, {}, syncDay));
+        const auto before = storedOpenItems(*db);
+        server.remove(FakeODataServer::makeInvoice(5, asOf).number);
+        server.failNext(Fault::ServerError, 100, "%20eq%20"); // only the look-up by number has an "eq" filter
+        auto report = runSync(*db, odataConfig(server, 10), {}, {}, syncDay);
+        QVERIFY(!report.has_value());
+        QVERIFY2(report.error().detail.contains(QStringLiteral("could not confirm")), qPrintable(report.error().detail));
+        QCOMPARE(storedOpenItems(*db), before);
+    }
+
     void expiredDeltaLinkResyncsInFull()
     {
         QTemporaryDir dir;
