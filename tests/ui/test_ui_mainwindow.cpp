@@ -6,6 +6,7 @@
 #include "ReviewSession.h"
 #include "TestSupport.h"
 #include "Theme.h"
+#include "Translations.h"
 #include "models/QueueModel.h"
 #include "models/Roles.h"
 #include "models/SortFilterProxy.h"
@@ -274,6 +275,20 @@ private Q_SLOTS:
         QVERIFY(!stored(next).hasBlockingFinding());
         QTest::keyClick(queue()->table(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(stored(next).state, ReminderState::Approved);
+    }
+
+    void findingsAreShownInTheReviewersLanguage()
+    {
+        installTranslation(*QCoreApplication::instance(), QStringLiteral("fr"));
+        open(true);
+        if (!QTest::currentTestFailed()) {
+            const qint64 id = breakCurrentDraft();
+            QVERIFY(id > 0);
+            const QString shown = queue()->findChild<QListWidget*>(QStringLiteral("findingsList"))->item(0)->text();
+            QVERIFY2(shown.contains(QStringLiteral("un montant qui n'est ni un montant ouvert ni le total de ce rappel")), qPrintable(shown));
+            QVERIFY2(shown.contains(QStringLiteral("987.65")), qPrintable(shown)); // the text it concerns, quoted
+        }
+        installTranslation(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 
     void onlyAnAdministratorMayOverride()
