@@ -362,6 +362,12 @@ T = {
 "The file %1 was not imported: %2": ("Le fichier %1 n'a pas été importé : %2", "Die Datei %1 wurde nicht importiert: %2"),
 "Nothing to sync: the accounting source is the demo data set ([accounting] source=demo).": ("Rien à synchroniser : la source comptable est le jeu de démonstration ([accounting] source=demo).", "Nichts zu synchronisieren: Die Buchhaltungsquelle sind die Demodaten ([accounting] source=demo)."),
 "No sync worker is running in this window.": ("Aucun service de synchronisation ne tourne dans cette fenêtre.", "In diesem Fenster läuft kein Synchronisierungsdienst."),
+"The built-in templates need no connection.": ("Les modèles de texte intégrés n'ont besoin d'aucune connexion.", "Die eingebauten Vorlagen brauchen keine Verbindung."),
+"Connected: the model answered (%1).": ("Connecté : le modèle a répondu (%1).", "Verbunden: das Modell hat geantwortet (%1)."),
+"The outbox folder transport needs no connection.": ("L'envoi par dossier de sortie n'a besoin d'aucune connexion.", "Der Versand über den Ausgangsordner braucht keine Verbindung."),
+"no keychain: the mail sign-in cannot be read": ("pas de trousseau : la connexion à la messagerie ne peut pas être lue", "kein Schlüsselbund: die Mail-Anmeldung kann nicht gelesen werden"),
+"Connected: the mail sign-in is valid.": ("Connecté : la connexion à la messagerie est valide.", "Verbunden: die Mail-Anmeldung ist gültig."),
+"Testing…": ("Test en cours…", "Wird getestet…"),
 }
 
 def fill(path, idx):

@@ -1453,10 +1453,6 @@
         <translation>Verbunden, Schemaversion %1.</translation>
     </message>
     <message>
-        <source>Not available in this build: the connector is not part of it yet.</source>
-        <translation>In dieser Version nicht verfügbar: Der Connector ist noch nicht enthalten.</translation>
-    </message>
-    <message>
         <source>Not saved: the auto-send cap is not an amount in %1.</source>
         <translation>Nicht gespeichert: Die Obergrenze ist kein Betrag in %1.</translation>
     </message>
@@ -1483,6 +1479,30 @@
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
         <translation>Einstellungen gespeichert. Die Altersgrenzen gelten nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>The built-in templates need no connection.</source>
+        <translation>Die eingebauten Vorlagen brauchen keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connected: the model answered (%1).</source>
+        <translation>Verbunden: das Modell hat geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox folder transport needs no connection.</source>
+        <translation>Der Versand über den Ausgangsordner braucht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>no keychain: the mail sign-in cannot be read</source>
+        <translation>kein Schlüsselbund: die Mail-Anmeldung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Connected: the mail sign-in is valid.</source>
+        <translation>Verbunden: die Mail-Anmeldung ist gültig.</translation>
     </message>
 </context>
 <context>

@@ -1453,10 +1453,6 @@
         <translation>Connected, schema version %1.</translation>
     </message>
     <message>
-        <source>Not available in this build: the connector is not part of it yet.</source>
-        <translation>Not available in this build: the connector is not part of it yet.</translation>
-    </message>
-    <message>
         <source>Not saved: the auto-send cap is not an amount in %1.</source>
         <translation>Not saved: the auto-send cap is not an amount in %1.</translation>
     </message>
@@ -1483,6 +1479,30 @@
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
         <translation>Settings saved. Aging thresholds apply after a restart.</translation>
+    </message>
+    <message>
+        <source>The built-in templates need no connection.</source>
+        <translation>The built-in templates need no connection.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Connected: the model answered (%1).</source>
+        <translation>Connected: the model answered (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox folder transport needs no connection.</source>
+        <translation>The outbox folder transport needs no connection.</translation>
+    </message>
+    <message>
+        <source>no keychain: the mail sign-in cannot be read</source>
+        <translation>no keychain: the mail sign-in cannot be read</translation>
+    </message>
+    <message>
+        <source>Connected: the mail sign-in is valid.</source>
+        <translation>Connected: the mail sign-in is valid.</translation>
     </message>
 </context>
 <context>

@@ -1453,10 +1453,6 @@
         <translation>Connecté, version du schéma %1.</translation>
     </message>
     <message>
-        <source>Not available in this build: the connector is not part of it yet.</source>
-        <translation>Non disponible dans cette version : le connecteur n'en fait pas encore partie.</translation>
-    </message>
-    <message>
         <source>Not saved: the auto-send cap is not an amount in %1.</source>
         <translation>Non enregistré : le plafond d'envoi automatique n'est pas un montant en %1.</translation>
     </message>
@@ -1483,6 +1479,30 @@
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
         <translation>Paramètres enregistrés. Les seuils d'échéance s'appliquent après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>The built-in templates need no connection.</source>
+        <translation>Les modèles de texte intégrés n'ont besoin d'aucune connexion.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Connected: the model answered (%1).</source>
+        <translation>Connecté : le modèle a répondu (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox folder transport needs no connection.</source>
+        <translation>L'envoi par dossier de sortie n'a besoin d'aucune connexion.</translation>
+    </message>
+    <message>
+        <source>no keychain: the mail sign-in cannot be read</source>
+        <translation>pas de trousseau : la connexion à la messagerie ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Connected: the mail sign-in is valid.</source>
+        <translation>Connecté : la connexion à la messagerie est valide.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "secrets/SecretStore.h"
 #include "sync/SyncWorker.h"
 #include "DemoDrafts.h"
+#include "FakeLlmServer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -688,6 +689,36 @@ private Q_SLOTS:
         std::optional<Result<void>> removed;
         m_secrets->remove(Secret::LlmApiKey, this, [&](Result<void> r) { removed = r; });
         QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
+    }
+
+    void testConnectionReachesTheModel()
+    {
+        test::FakeLlmServer server;
+        QVERIFY(server.listen());
+        server.requireHeader("Authorization", "Bearer right-key");
+        Config config;
+        config.llm.provider = QStringLiteral("openai-compatible");
+        config.llm.endpoint = server.baseUrl() + QStringLiteral("/v1");
+        config.llm.model = QStringLiteral("llama3");
+        qputenv("RELANCE_LLM_API_KEY", "right-key");
+        open(false, QStringLiteral("admin"), config);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showPage(MainWindow::Page::Settings);
+        SettingsView* s = m_window->settings();
+        auto* button = s->findChild<QPushButton*>(QStringLiteral("test/llm"));
+        QVERIFY(button);
+        auto* result = qobject_cast<QLabel*>(button->parentWidget()->findChildren<QLabel*>().value(0));
+        QVERIFY(result);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("Connected")), 10000);
+        QCOMPARE(server.requests().size(), 1);
+        // A wrong key: the error, plainly.
+        qputenv("RELANCE_LLM_API_KEY", "wrong-key");
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("Failed")), 10000);
+        QVERIFY2(result->text().contains(QStringLiteral("401")), qPrintable(result->text()));
+        qunsetenv("RELANCE_LLM_API_KEY");
     }
 
     void settingsValidateBeforeWriting()
