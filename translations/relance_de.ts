@@ -655,6 +655,66 @@
         <source>Last sync %1</source>
         <translation>Letzte Synchronisation %1</translation>
     </message>
+    <message>
+        <source>Drafting reminders… %1 of %2</source>
+        <translation>Mahnungen werden verfasst… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Drafting stopped: %1</source>
+        <translation>Verfassen abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) written and waiting for review.</source>
+        <translation><numerusform>%n Entwurf verfasst, wartet auf Prüfung.</numerusform><numerusform>%n Entwürfe verfasst, warten auf Prüfung.</numerusform></translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Sync: nothing read from the accounting (%1).</source>
+        <translation>Synchronisierung: nichts aus der Buchhaltung gelesen (%1).</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 invoice(s) read, %2 new, %3 changed, %4 paid.</source>
+        <translation>Synchronisierung abgeschlossen: %1 Rechnung(en) gelesen, %2 neu, %3 geändert, %4 bezahlt.</translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation>Die Synchronisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Next sync %1</source>
+        <translation>Nächste Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>The file %1 was not imported: %2</source>
+        <translation>Die Datei %1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: the accounting source is the demo data set ([accounting] source=demo).</source>
+        <translation>Nichts zu synchronisieren: Die Buchhaltungsquelle sind die Demodaten ([accounting] source=demo).</translation>
+    </message>
+    <message>
+        <source>No sync worker is running in this window.</source>
+        <translation>In diesem Fenster läuft kein Synchronisierungsdienst.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>Drafting reminders…</source>
+        <translation>Mahnungen werden verfasst…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Read the open invoices and the CRM history now (%1)</source>
+        <translation>Offene Rechnungen und CRM-Verlauf jetzt lesen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::NotificationArea</name>
@@ -1045,6 +1105,122 @@
         <source>This client will not be chased until you lift it.</source>
         <translation>Dieser Kunde wird nicht gemahnt, bis Sie die Sperre aufheben.</translation>
     </message>
+    <message>
+        <source>an amount that is not an open amount or total of this reminder</source>
+        <translation>ein Betrag, der weder ein offener Betrag noch das Total dieser Mahnung ist</translation>
+    </message>
+    <message>
+        <source>the text does not state the amount due</source>
+        <translation>der Text nennt den geschuldeten Betrag nicht</translation>
+    </message>
+    <message>
+        <source>a number that is not a fact of this reminder (days late, deadline, count)</source>
+        <translation>eine Zahl, die keine Angabe dieser Mahnung ist (Verzugstage, Frist, Anzahl)</translation>
+    </message>
+    <message>
+        <source>a date that is not a due date or the payment deadline of this reminder</source>
+        <translation>ein Datum, das weder eine Fälligkeit noch die Zahlungsfrist dieser Mahnung ist</translation>
+    </message>
+    <message>
+        <source>an invoice number that is not part of this reminder</source>
+        <translation>eine Rechnungsnummer, die nicht zu dieser Mahnung gehört</translation>
+    </message>
+    <message>
+        <source>an invoice of this reminder is not mentioned</source>
+        <translation>eine Rechnung dieser Mahnung wird nicht erwähnt</translation>
+    </message>
+    <message>
+        <source>an IBAN that is not the firm's</source>
+        <translation>eine IBAN, die nicht die der Firma ist</translation>
+    </message>
+    <message>
+        <source>a link that is not one of the configured links</source>
+        <translation>ein Link, der keiner der konfigurierten Links ist</translation>
+    </message>
+    <message>
+        <source>an e-mail address in the text: check that it is the right one</source>
+        <translation>eine E-Mail-Adresse im Text: prüfen Sie, ob sie stimmt</translation>
+    </message>
+    <message>
+        <source>a placeholder was left in the text</source>
+        <translation>ein Platzhalter ist im Text stehen geblieben</translation>
+    </message>
+    <message>
+        <source>a percentage that is not part of the reminder policy</source>
+        <translation>ein Prozentsatz, der nicht zu den Mahnregeln gehört</translation>
+    </message>
+    <message>
+        <source>text copied from the client's messages or the CRM</source>
+        <translation>aus Nachrichten des Kunden oder dem CRM kopierter Text</translation>
+    </message>
+    <message>
+        <source>names a consequence, which only a serious reminder may do</source>
+        <translation>nennt eine Konsequenz, was nur eine schwere Mahnung darf</translation>
+    </message>
+    <message>
+        <source>offers a payment plan, which the policy does not allow</source>
+        <translation>bietet einen Zahlungsplan an, was die Regeln nicht erlauben</translation>
+    </message>
+    <message>
+        <source>grants a concession (waiver, discount, extension) nobody authorised</source>
+        <translation>gewährt ein Entgegenkommen (Erlass, Rabatt, Aufschub), das niemand bewilligt hat</translation>
+    </message>
+    <message>
+        <source>the subject is empty</source>
+        <translation>der Betreff ist leer</translation>
+    </message>
+    <message>
+        <source>the subject is too long</source>
+        <translation>der Betreff ist zu lang</translation>
+    </message>
+    <message>
+        <source>the subject has more than one line</source>
+        <translation>der Betreff hat mehr als eine Zeile</translation>
+    </message>
+    <message>
+        <source>the text is too short</source>
+        <translation>der Text ist zu kurz</translation>
+    </message>
+    <message>
+        <source>the text is too long</source>
+        <translation>der Text ist zu lang</translation>
+    </message>
+    <message>
+        <source>the text is not in the client's language</source>
+        <translation>der Text ist nicht in der Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>no template in the client's language: written in another language</source>
+        <translation>keine Vorlage in der Sprache des Kunden: in einer anderen Sprache verfasst</translation>
+    </message>
+    <message>
+        <source>the model was busy (rate limited): the built-in template wrote this draft</source>
+        <translation>das Modell war ausgelastet (Ratenlimit): die eingebaute Vorlage hat diesen Entwurf verfasst</translation>
+    </message>
+    <message>
+        <source>the model could not be reached: the built-in template wrote this draft</source>
+        <translation>das Modell war nicht erreichbar: die eingebaute Vorlage hat diesen Entwurf verfasst</translation>
+    </message>
+    <message>
+        <source>the model's answer could not be used: the built-in template wrote this draft</source>
+        <translation>die Antwort des Modells war unbrauchbar: die eingebaute Vorlage hat diesen Entwurf verfasst</translation>
+    </message>
+    <message>
+        <source>Not approved: this draft has blocking findings. Correct the text, or ask an administrator to approve it despite them.</source>
+        <translation>Nicht freigegeben: Dieser Entwurf hat blockierende Befunde. Korrigieren Sie den Text oder bitten Sie einen Administrator, ihn trotzdem freizugeben.</translation>
+    </message>
+    <message>
+        <source>Regenerating…</source>
+        <translation>Wird neu erstellt…</translation>
+    </message>
+    <message>
+        <source>Regenerating the draft…</source>
+        <translation>Der Entwurf wird neu erstellt…</translation>
+    </message>
+    <message>
+        <source>The draft was regenerated.</source>
+        <translation>Der Entwurf wurde neu erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::SettingsView</name>
@@ -1277,10 +1453,6 @@
         <translation>Verbunden, Schemaversion %1.</translation>
     </message>
     <message>
-        <source>Not available in this build: the connector is not part of it yet.</source>
-        <translation>In dieser Version nicht verfügbar: Der Connector ist noch nicht enthalten.</translation>
-    </message>
-    <message>
         <source>Not saved: the auto-send cap is not an amount in %1.</source>
         <translation>Nicht gespeichert: Die Obergrenze ist kein Betrag in %1.</translation>
     </message>
@@ -1307,6 +1479,30 @@
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
         <translation>Einstellungen gespeichert. Die Altersgrenzen gelten nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>The built-in templates need no connection.</source>
+        <translation>Die eingebauten Vorlagen brauchen keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connected: the model answered (%1).</source>
+        <translation>Verbunden: das Modell hat geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox folder transport needs no connection.</source>
+        <translation>Der Versand über den Ausgangsordner braucht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>no keychain: the mail sign-in cannot be read</source>
+        <translation>kein Schlüsselbund: die Mail-Anmeldung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Connected: the mail sign-in is valid.</source>
+        <translation>Verbunden: die Mail-Anmeldung ist gültig.</translation>
     </message>
 </context>
 <context>

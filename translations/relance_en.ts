@@ -655,6 +655,66 @@
         <source>Last sync %1</source>
         <translation>Last sync %1</translation>
     </message>
+    <message>
+        <source>Drafting reminders… %1 of %2</source>
+        <translation>Drafting reminders… %1 of %2</translation>
+    </message>
+    <message>
+        <source>Drafting stopped: %1</source>
+        <translation>Drafting stopped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) written and waiting for review.</source>
+        <translation><numerusform>%n draft written and waiting for review.</numerusform><numerusform>%n drafts written and waiting for review.</numerusform></translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>Syncing: %1</translation>
+    </message>
+    <message>
+        <source>Sync: nothing read from the accounting (%1).</source>
+        <translation>Sync: nothing read from the accounting (%1).</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 invoice(s) read, %2 new, %3 changed, %4 paid.</source>
+        <translation>Sync done: %1 invoice(s) read, %2 new, %3 changed, %4 paid.</translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation>The sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Next sync %1</source>
+        <translation>Next sync %1</translation>
+    </message>
+    <message>
+        <source>The file %1 was not imported: %2</source>
+        <translation>The file %1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: the accounting source is the demo data set ([accounting] source=demo).</source>
+        <translation>Nothing to sync: the accounting source is the demo data set ([accounting] source=demo).</translation>
+    </message>
+    <message>
+        <source>No sync worker is running in this window.</source>
+        <translation>No sync worker is running in this window.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Drafting reminders…</source>
+        <translation>Drafting reminders…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Read the open invoices and the CRM history now (%1)</source>
+        <translation>Read the open invoices and the CRM history now (%1)</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::NotificationArea</name>
@@ -1045,6 +1105,122 @@
         <source>This client will not be chased until you lift it.</source>
         <translation>This client will not be chased until you lift it.</translation>
     </message>
+    <message>
+        <source>an amount that is not an open amount or total of this reminder</source>
+        <translation>an amount that is not an open amount or total of this reminder</translation>
+    </message>
+    <message>
+        <source>the text does not state the amount due</source>
+        <translation>the text does not state the amount due</translation>
+    </message>
+    <message>
+        <source>a number that is not a fact of this reminder (days late, deadline, count)</source>
+        <translation>a number that is not a fact of this reminder (days late, deadline, count)</translation>
+    </message>
+    <message>
+        <source>a date that is not a due date or the payment deadline of this reminder</source>
+        <translation>a date that is not a due date or the payment deadline of this reminder</translation>
+    </message>
+    <message>
+        <source>an invoice number that is not part of this reminder</source>
+        <translation>an invoice number that is not part of this reminder</translation>
+    </message>
+    <message>
+        <source>an invoice of this reminder is not mentioned</source>
+        <translation>an invoice of this reminder is not mentioned</translation>
+    </message>
+    <message>
+        <source>an IBAN that is not the firm's</source>
+        <translation>an IBAN that is not the firm's</translation>
+    </message>
+    <message>
+        <source>a link that is not one of the configured links</source>
+        <translation>a link that is not one of the configured links</translation>
+    </message>
+    <message>
+        <source>an e-mail address in the text: check that it is the right one</source>
+        <translation>an e-mail address in the text: check that it is the right one</translation>
+    </message>
+    <message>
+        <source>a placeholder was left in the text</source>
+        <translation>a placeholder was left in the text</translation>
+    </message>
+    <message>
+        <source>a percentage that is not part of the reminder policy</source>
+        <translation>a percentage that is not part of the reminder policy</translation>
+    </message>
+    <message>
+        <source>text copied from the client's messages or the CRM</source>
+        <translation>text copied from the client's messages or the CRM</translation>
+    </message>
+    <message>
+        <source>names a consequence, which only a serious reminder may do</source>
+        <translation>names a consequence, which only a serious reminder may do</translation>
+    </message>
+    <message>
+        <source>offers a payment plan, which the policy does not allow</source>
+        <translation>offers a payment plan, which the policy does not allow</translation>
+    </message>
+    <message>
+        <source>grants a concession (waiver, discount, extension) nobody authorised</source>
+        <translation>grants a concession (waiver, discount, extension) nobody authorised</translation>
+    </message>
+    <message>
+        <source>the subject is empty</source>
+        <translation>the subject is empty</translation>
+    </message>
+    <message>
+        <source>the subject is too long</source>
+        <translation>the subject is too long</translation>
+    </message>
+    <message>
+        <source>the subject has more than one line</source>
+        <translation>the subject has more than one line</translation>
+    </message>
+    <message>
+        <source>the text is too short</source>
+        <translation>the text is too short</translation>
+    </message>
+    <message>
+        <source>the text is too long</source>
+        <translation>the text is too long</translation>
+    </message>
+    <message>
+        <source>the text is not in the client's language</source>
+        <translation>the text is not in the client's language</translation>
+    </message>
+    <message>
+        <source>no template in the client's language: written in another language</source>
+        <translation>no template in the client's language: written in another language</translation>
+    </message>
+    <message>
+        <source>the model was busy (rate limited): the built-in template wrote this draft</source>
+        <translation>the model was busy (rate limited): the built-in template wrote this draft</translation>
+    </message>
+    <message>
+        <source>the model could not be reached: the built-in template wrote this draft</source>
+        <translation>the model could not be reached: the built-in template wrote this draft</translation>
+    </message>
+    <message>
+        <source>the model's answer could not be used: the built-in template wrote this draft</source>
+        <translation>the model's answer could not be used: the built-in template wrote this draft</translation>
+    </message>
+    <message>
+        <source>Not approved: this draft has blocking findings. Correct the text, or ask an administrator to approve it despite them.</source>
+        <translation>Not approved: this draft has blocking findings. Correct the text, or ask an administrator to approve it despite them.</translation>
+    </message>
+    <message>
+        <source>Regenerating…</source>
+        <translation>Regenerating…</translation>
+    </message>
+    <message>
+        <source>Regenerating the draft…</source>
+        <translation>Regenerating the draft…</translation>
+    </message>
+    <message>
+        <source>The draft was regenerated.</source>
+        <translation>The draft was regenerated.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::SettingsView</name>
@@ -1277,10 +1453,6 @@
         <translation>Connected, schema version %1.</translation>
     </message>
     <message>
-        <source>Not available in this build: the connector is not part of it yet.</source>
-        <translation>Not available in this build: the connector is not part of it yet.</translation>
-    </message>
-    <message>
         <source>Not saved: the auto-send cap is not an amount in %1.</source>
         <translation>Not saved: the auto-send cap is not an amount in %1.</translation>
     </message>
@@ -1307,6 +1479,30 @@
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
         <translation>Settings saved. Aging thresholds apply after a restart.</translation>
+    </message>
+    <message>
+        <source>The built-in templates need no connection.</source>
+        <translation>The built-in templates need no connection.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Connected: the model answered (%1).</source>
+        <translation>Connected: the model answered (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox folder transport needs no connection.</source>
+        <translation>The outbox folder transport needs no connection.</translation>
+    </message>
+    <message>
+        <source>no keychain: the mail sign-in cannot be read</source>
+        <translation>no keychain: the mail sign-in cannot be read</translation>
+    </message>
+    <message>
+        <source>Connected: the mail sign-in is valid.</source>
+        <translation>Connected: the mail sign-in is valid.</translation>
     </message>
 </context>
 <context>

@@ -655,6 +655,66 @@
         <source>Last sync %1</source>
         <translation>Dernière synchronisation %1</translation>
     </message>
+    <message>
+        <source>Drafting reminders… %1 of %2</source>
+        <translation>Rédaction des rappels… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Drafting stopped: %1</source>
+        <translation>Rédaction interrompue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) written and waiting for review.</source>
+        <translation><numerusform>%n projet rédigé, en attente de relecture.</numerusform><numerusform>%n projets rédigés, en attente de relecture.</numerusform></translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>Synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Sync: nothing read from the accounting (%1).</source>
+        <translation>Synchronisation : rien lu de la comptabilité (%1).</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 invoice(s) read, %2 new, %3 changed, %4 paid.</source>
+        <translation>Synchronisation terminée : %1 facture(s) lue(s), %2 nouvelle(s), %3 modifiée(s), %4 payée(s).</translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation>La synchronisation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Next sync %1</source>
+        <translation>Prochaine synchronisation %1</translation>
+    </message>
+    <message>
+        <source>The file %1 was not imported: %2</source>
+        <translation>Le fichier %1 n'a pas été importé : %2</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: the accounting source is the demo data set ([accounting] source=demo).</source>
+        <translation>Rien à synchroniser : la source comptable est le jeu de démonstration ([accounting] source=demo).</translation>
+    </message>
+    <message>
+        <source>No sync worker is running in this window.</source>
+        <translation>Aucun service de synchronisation ne tourne dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Drafting reminders…</source>
+        <translation>Rédaction des rappels…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Read the open invoices and the CRM history now (%1)</source>
+        <translation>Lire maintenant les factures ouvertes et l'historique CRM (%1)</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::NotificationArea</name>
@@ -1045,6 +1105,122 @@
         <source>This client will not be chased until you lift it.</source>
         <translation>Ce client ne sera plus relancé jusqu'à ce que vous leviez le blocage.</translation>
     </message>
+    <message>
+        <source>an amount that is not an open amount or total of this reminder</source>
+        <translation>un montant qui n'est ni un montant ouvert ni le total de ce rappel</translation>
+    </message>
+    <message>
+        <source>the text does not state the amount due</source>
+        <translation>le texte n'indique pas le montant dû</translation>
+    </message>
+    <message>
+        <source>a number that is not a fact of this reminder (days late, deadline, count)</source>
+        <translation>un nombre qui ne correspond à aucun fait de ce rappel (jours de retard, délai, nombre)</translation>
+    </message>
+    <message>
+        <source>a date that is not a due date or the payment deadline of this reminder</source>
+        <translation>une date qui n'est ni une échéance ni le délai de paiement de ce rappel</translation>
+    </message>
+    <message>
+        <source>an invoice number that is not part of this reminder</source>
+        <translation>un numéro de facture qui ne fait pas partie de ce rappel</translation>
+    </message>
+    <message>
+        <source>an invoice of this reminder is not mentioned</source>
+        <translation>une facture de ce rappel n'est pas mentionnée</translation>
+    </message>
+    <message>
+        <source>an IBAN that is not the firm's</source>
+        <translation>un IBAN qui n'est pas celui de la fiduciaire</translation>
+    </message>
+    <message>
+        <source>a link that is not one of the configured links</source>
+        <translation>un lien qui ne fait pas partie des liens configurés</translation>
+    </message>
+    <message>
+        <source>an e-mail address in the text: check that it is the right one</source>
+        <translation>une adresse e-mail dans le texte : vérifiez que c'est la bonne</translation>
+    </message>
+    <message>
+        <source>a placeholder was left in the text</source>
+        <translation>un espace réservé est resté dans le texte</translation>
+    </message>
+    <message>
+        <source>a percentage that is not part of the reminder policy</source>
+        <translation>un pourcentage qui ne fait pas partie de la politique de relance</translation>
+    </message>
+    <message>
+        <source>text copied from the client's messages or the CRM</source>
+        <translation>du texte copié des messages du client ou du CRM</translation>
+    </message>
+    <message>
+        <source>names a consequence, which only a serious reminder may do</source>
+        <translation>mentionne une conséquence, ce que seul un rappel grave peut faire</translation>
+    </message>
+    <message>
+        <source>offers a payment plan, which the policy does not allow</source>
+        <translation>propose un plan de paiement, ce que la politique n'autorise pas</translation>
+    </message>
+    <message>
+        <source>grants a concession (waiver, discount, extension) nobody authorised</source>
+        <translation>accorde une concession (remise, rabais, délai) que personne n'a autorisée</translation>
+    </message>
+    <message>
+        <source>the subject is empty</source>
+        <translation>l'objet est vide</translation>
+    </message>
+    <message>
+        <source>the subject is too long</source>
+        <translation>l'objet est trop long</translation>
+    </message>
+    <message>
+        <source>the subject has more than one line</source>
+        <translation>l'objet compte plus d'une ligne</translation>
+    </message>
+    <message>
+        <source>the text is too short</source>
+        <translation>le texte est trop court</translation>
+    </message>
+    <message>
+        <source>the text is too long</source>
+        <translation>le texte est trop long</translation>
+    </message>
+    <message>
+        <source>the text is not in the client's language</source>
+        <translation>le texte n'est pas dans la langue du client</translation>
+    </message>
+    <message>
+        <source>no template in the client's language: written in another language</source>
+        <translation>aucun modèle dans la langue du client : rédigé dans une autre langue</translation>
+    </message>
+    <message>
+        <source>the model was busy (rate limited): the built-in template wrote this draft</source>
+        <translation>le modèle était surchargé (limite de débit) : le modèle de texte intégré a rédigé ce projet</translation>
+    </message>
+    <message>
+        <source>the model could not be reached: the built-in template wrote this draft</source>
+        <translation>le modèle était injoignable : le modèle de texte intégré a rédigé ce projet</translation>
+    </message>
+    <message>
+        <source>the model's answer could not be used: the built-in template wrote this draft</source>
+        <translation>la réponse du modèle était inutilisable : le modèle de texte intégré a rédigé ce projet</translation>
+    </message>
+    <message>
+        <source>Not approved: this draft has blocking findings. Correct the text, or ask an administrator to approve it despite them.</source>
+        <translation>Non approuvé : ce projet a des remarques bloquantes. Corrigez le texte ou demandez à un administrateur de l'approuver malgré elles.</translation>
+    </message>
+    <message>
+        <source>Regenerating…</source>
+        <translation>Régénération…</translation>
+    </message>
+    <message>
+        <source>Regenerating the draft…</source>
+        <translation>Régénération du projet…</translation>
+    </message>
+    <message>
+        <source>The draft was regenerated.</source>
+        <translation>Le projet a été régénéré.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::SettingsView</name>
@@ -1277,10 +1453,6 @@
         <translation>Connecté, version du schéma %1.</translation>
     </message>
     <message>
-        <source>Not available in this build: the connector is not part of it yet.</source>
-        <translation>Non disponible dans cette version : le connecteur n'en fait pas encore partie.</translation>
-    </message>
-    <message>
         <source>Not saved: the auto-send cap is not an amount in %1.</source>
         <translation>Non enregistré : le plafond d'envoi automatique n'est pas un montant en %1.</translation>
     </message>
@@ -1307,6 +1479,30 @@
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
         <translation>Paramètres enregistrés. Les seuils d'échéance s'appliquent après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>The built-in templates need no connection.</source>
+        <translation>Les modèles de texte intégrés n'ont besoin d'aucune connexion.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Connected: the model answered (%1).</source>
+        <translation>Connecté : le modèle a répondu (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox folder transport needs no connection.</source>
+        <translation>L'envoi par dossier de sortie n'a besoin d'aucune connexion.</translation>
+    </message>
+    <message>
+        <source>no keychain: the mail sign-in cannot be read</source>
+        <translation>pas de trousseau : la connexion à la messagerie ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Connected: the mail sign-in is valid.</source>
+        <translation>Connecté : la connexion à la messagerie est valide.</translation>
     </message>
 </context>
 <context>

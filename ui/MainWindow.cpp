@@ -10,6 +10,7 @@
 #include "views/SettingsView.h"
 #include "views/TasksView.h"
 #include "views/ToneExamplesView.h"
+#include "sync/SyncWorker.h"
 
 #include <QAction>
 #include <QDir>
@@ -144,10 +145,101 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
         showPage(Page::Queue);
         m_queue->filterClient(id, name);
     });
+    if (m_s.drafting) {
+        connect(m_s.drafting.get(), &DraftingService::progress, this, [this](int done, int total) {
+            setWorkerState(tr("Drafting reminders… %1 of %2").arg(done).arg(total), done, total);
+        });
+        connect(m_s.drafting.get(), &DraftingService::finished, this, [this](const DraftRunSummary& sum) {
+            setWorkerState(tr("Worker idle"), 0, 0);
+            if (sum.error)
+                notify(int(NotificationArea::Severity::Error), tr("Drafting stopped: %1").arg(sum.error->detail));
+            else
+                notify(int(NotificationArea::Severity::Info), tr("%n draft(s) written and waiting for review.", "", sum.drafted));
+            if (m_ready) {
+                if (auto ok = m_queue->reload(); !ok)
+                    notify(int(NotificationArea::Severity::Error), tr("The data could not be read: %1").arg(ok.error().detail));
+                m_loaded.remove(int(Page::Dashboard));
+                if (currentPage() == Page::Dashboard)
+                    ensureLoaded(Page::Dashboard);
+                refreshCounts();
+            }
+            Q_EMIT draftingFinished();
+        });
+    }
     m_nav->setCurrentRow(0);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::attachSync(sync::SyncWorkerThread* thread)
+{
+    m_sync = thread;
+    if (!thread || !thread->worker())
+        return;
+    sync::SyncWorker* w = thread->worker();
+    // The worker lives on its own thread: these connections are queued into the GUI thread.
+    connect(w, &sync::SyncWorker::progress, this, [this](const QString& phase, qint64 done, qint64 total) {
+        m_syncing = true;
+        setWorkerState(tr("Syncing: %1").arg(phase), int(qMin<qint64>(done, INT_MAX)), int(qMin<qint64>(total, INT_MAX)));
+    });
+    connect(w, &sync::SyncWorker::finished, this, [this](const sync::SyncReport& report) {
+        m_syncing = false;
+        setWorkerState(tr("Worker idle"), 0, 0);
+        if (report.accountingMode == u"skipped")
+            notify(int(NotificationArea::Severity::Info), tr("Sync: nothing read from the accounting (%1).").arg(report.accountingNote));
+        else
+            notify(int(NotificationArea::Severity::Info),
+                   tr("Sync done: %1 invoice(s) read, %2 new, %3 changed, %4 paid.")
+                       .arg(report.fetched).arg(report.created).arg(report.changed).arg(report.paid));
+        setLastSync(QDateTime::currentDateTimeUtc());
+        // One reload per view after the sync (not a reset per row); hidden views reload when shown again.
+        const Page p = currentPage();
+        m_loaded.clear();
+        ensureLoaded(Page::Queue);
+        ensureLoaded(p);
+        refreshCounts();
+        Q_EMIT syncFinished();
+    });
+    connect(w, &sync::SyncWorker::failed, this, [this](const Error& e) {
+        m_syncing = false;
+        setWorkerState(tr("Worker idle"), 0, 0);
+        notify(int(NotificationArea::Severity::Error), tr("The sync failed: %1").arg(e.detail));
+        Q_EMIT syncFinished();
+    });
+    connect(w, &sync::SyncWorker::scheduled, this, [this](const QDateTime& next) {
+        m_lastSync->setToolTip(next.isValid() ? tr("Next sync %1").arg(next.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")))
+                                              : QString());
+    });
+    connect(w, &sync::SyncWorker::fileRejected, this, [this](const QString& file, const Error& e) {
+        notify(int(NotificationArea::Severity::Error), tr("The file %1 was not imported: %2").arg(file, e.detail));
+    });
+}
+
+void MainWindow::syncNow()
+{
+    if (m_s.config.accounting.source == u"demo") {
+        notify(int(NotificationArea::Severity::Info),
+               tr("Nothing to sync: the accounting source is the demo data set ([accounting] source=demo)."));
+        return;
+    }
+    if (!m_sync) {
+        notify(int(NotificationArea::Severity::Warning), tr("No sync worker is running in this window."));
+        return;
+    }
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    setWorkerState(tr("Syncing…"), -1, 0);
+    m_sync->syncNow();
+}
+
+void MainWindow::startDrafting(const DraftRunOptions& options)
+{
+    if (!m_s.drafting || m_s.drafting->isRunning())
+        return;
+    setWorkerState(tr("Drafting reminders…"), -1, 0);
+    m_s.drafting->run(options);
+}
 
 void MainWindow::buildActions()
 {
@@ -193,6 +285,15 @@ void MainWindow::buildActions()
         tr("Record a promise to pay"), &QueueView::recordPromise);
     add(QStringLiteral("doNotChase"), QStringLiteral("do-not-chase"), tr("Do not chase"), QKeySequence(Qt::ALT | Qt::Key_N),
         tr("Stop chasing this client"), &QueueView::setDoNotChase);
+
+    bar->addSeparator();
+    auto* sync = new QAction(icon(QStringLiteral("regenerate")), tr("Sync now"), this);
+    sync->setObjectName(QStringLiteral("syncNow"));
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    sync->setToolTip(tr("Read the open invoices and the CRM history now (%1)").arg(sync->shortcut().toString(QKeySequence::NativeText)));
+    connect(sync, &QAction::triggered, this, &MainWindow::syncNow);
+    addAction(sync);
+    bar->addAction(sync);
 
     // Views by number, reload, search.
     for (int i = 0; i < m_pages.size(); ++i) {

@@ -2,6 +2,7 @@
 // The review workstation: navigation between the views, the reviewer's actions (toolbar and shortcuts),
 // a notification area for errors that never blocks, and a status bar with the worker's state.
 #include "ReviewSession.h"
+#include "drafting/DraftingService.h"
 
 #include <QMainWindow>
 
@@ -10,6 +11,8 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+
+namespace relance::sync { class SyncWorkerThread; }
 
 namespace relance::ui {
 
@@ -47,8 +50,21 @@ public:
     NotificationArea* notifications() const { return m_notes; }
     QAction* action(const QString& name) const;
 
+    // Starts a drafting run through the session's DraftingService: progress in the status bar, the queue refreshed
+    // when it is done (draftingFinished follows). Asynchronous; does nothing while a run is going.
+    void startDrafting(const relance::DraftRunOptions& options);
+
+    // The sync worker (owned by the caller, on its own thread): "Sync now", its progress, state, last sync and
+    // errors in the status bar and the notification area; the views refresh after each sync.
+    void attachSync(relance::sync::SyncWorkerThread* sync);
+    void syncNow();
+
     // Renders every main view to DIR/<n>-<name>.png, one after the other through the event loop, then calls done.
     void captureViews(const QString& dir, std::function<void(QStringList files)> done);
+
+Q_SIGNALS:
+    void draftingFinished();
+    void syncFinished();
 
 public Q_SLOTS:
     void notify(int severity, const QString& text);
@@ -80,6 +96,8 @@ private:
     QLabel* m_lastSync;
     QLabel* m_counts;
     QSet<int> m_loaded;
+    relance::sync::SyncWorkerThread* m_sync = nullptr;
+    bool m_syncing = false;
     bool m_ready = false; // nothing is read before loadInitialData(): the window shows first
 };
 

@@ -1,10 +1,20 @@
 #pragma once
-// The reviewer's actions on a draft, as the queue needs them. The workstation talks to this interface only,
-// so it can be wired to core/workflow/ReviewActions (the drafting issue) without touching a view.
-// StoreReviewBackend is the interim implementation over the Store: optimistic versions, one transaction and
-// one audit entry per action. It cannot redraft: regenerate() says so until the drafting engine is wired.
+// The reviewer's actions on a draft, as the queue needs them. The workstation talks to this interface only;
+// WorkflowReviewBackend is the implementation: an adapter over core/workflow/ReviewActions (one transaction and one
+// audit entry per action, re-validation on every save and approval) and core/drafting's DraftingService (rewrites).
+// It adds the workstation's rule on top: only an administrator may override a blocking finding.
 #include "domain/Domain.h"
 #include "storage/Store.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace relance {
+class DraftingService;
+class ReviewActions;
+struct Config;
+} // namespace relance
 
 namespace relance::ui {
 
@@ -12,31 +22,37 @@ class ReviewBackend
 {
 public:
     virtual ~ReviewBackend() = default;
-    // Returns the new version. ErrorCode::Conflict when the stored version is not expectedVersion.
-    virtual Result<int> saveEdit(qint64 id, int expectedVersion, const QString& subject, const QString& body) = 0;
-    // A draft with a blocking finding needs an override reason.
-    virtual Result<void> approve(qint64 id, int expectedVersion, const QString& overrideReason) = 0;
-    virtual Result<void> reject(qint64 id, const QString& reason) = 0;
-    virtual Result<void> snooze(qint64 id, QDate until) = 0;
-    virtual Result<void> regenerate(qint64 id, const QString& instruction) = 0;
+    // Saves and re-validates: the returned draft carries the new version and the validator's fresh findings.
+    // ErrorCode::Conflict when the stored version is not expectedVersion.
+    virtual Result<Reminder> saveEdit(qint64 id, int expectedVersion, const QString& subject, const QString& body) = 0;
+    // Re-validates first; a draft with a blocking finding needs an override reason (and the right to override).
+    virtual Result<Reminder> approve(qint64 id, int expectedVersion, const QString& overrideReason) = 0;
+    virtual Result<Reminder> reject(qint64 id, const QString& reason) = 0;
+    virtual Result<Reminder> snooze(qint64 id, QDate until) = 0;
+    // Rewrites the draft with the reviewer's instruction; `done` runs later (only while `context` lives).
+    virtual void regenerate(qint64 id, int expectedVersion, const QString& instruction, QObject* context,
+                            std::function<void(Result<Reminder>)> done) = 0;
+    // May this reviewer approve a draft despite a blocking finding (with a reason)?
+    virtual bool canOverride() const = 0;
 };
 
-class StoreReviewBackend : public ReviewBackend
+class WorkflowReviewBackend : public ReviewBackend
 {
 public:
-    StoreReviewBackend(Store& store, QString actor) : m_store(store), m_actor(std::move(actor)) {}
-    Result<int> saveEdit(qint64 id, int expectedVersion, const QString& subject, const QString& body) override;
-    Result<void> approve(qint64 id, int expectedVersion, const QString& overrideReason) override;
-    Result<void> reject(qint64 id, const QString& reason) override;
-    Result<void> snooze(qint64 id, QDate until) override;
-    Result<void> regenerate(qint64 id, const QString& instruction) override;
+    // `drafting` may be null: regenerate() then says there is no drafting service. `admin`: may override findings.
+    WorkflowReviewBackend(Store& store, const Config& config, QString actor, DraftingService* drafting, bool admin);
+    ~WorkflowReviewBackend() override;
+    Result<Reminder> saveEdit(qint64 id, int expectedVersion, const QString& subject, const QString& body) override;
+    Result<Reminder> approve(qint64 id, int expectedVersion, const QString& overrideReason) override;
+    Result<Reminder> reject(qint64 id, const QString& reason) override;
+    Result<Reminder> snooze(qint64 id, QDate until) override;
+    void regenerate(qint64 id, int expectedVersion, const QString& instruction, QObject* context,
+                    std::function<void(Result<Reminder>)> done) override;
+    bool canOverride() const override { return m_admin; }
 
 private:
-    // Loads, checks the version and the state, applies `change`, saves and audits, in one transaction.
-    Result<int> change(qint64 id, int expectedVersion, const QString& action, const QString& detail,
-                       const std::function<Result<void>(Reminder&)>& apply);
-    Store& m_store;
-    QString m_actor;
+    std::unique_ptr<ReviewActions> m_actions;
+    bool m_admin;
 };
 
 } // namespace relance::ui

@@ -9,7 +9,10 @@
 
 #include <memory>
 
-namespace relance { class SecretStore; }
+namespace relance {
+class DraftingService;
+class SecretStore;
+} // namespace relance
 
 namespace relance::ui {
 
@@ -20,7 +23,8 @@ struct ReviewSession
     Config config;
     Database* db = nullptr;                  // owned by the caller, lives on the GUI thread
     std::unique_ptr<Store> store;
-    std::unique_ptr<ReviewBackend> review;
+    std::unique_ptr<DraftingService> drafting; // rewrites and drafting runs, on the GUI thread, asynchronous
+    std::unique_ptr<ReviewBackend> review;     // over core/workflow/ReviewActions and `drafting`
     std::unique_ptr<ClientActions> clientActions;
     Prompter* prompter = nullptr;            // owned by the caller (tests pass a ScriptedPrompter)
     SecretStore* secrets = nullptr;          // owned by the caller; null: secrets cannot be edited
@@ -34,8 +38,11 @@ struct ReviewSession
     AgingPolicy policy() const { return {config.aging.light, config.aging.moderate}; }
     QString currency() const { return config.aging.baseCurrency; }
 
-    // Builds the store, the interim review backend and the client actions on `database`.
-    static std::unique_ptr<ReviewSession> create(Config config, Database& database, QString actor, QDate asOf);
+    // Builds the store, the drafting service, the review actions and the client actions on `database`.
+    // `llmApiKey`: the model's key (from SecretStore); empty is fine for the template provider.
+    static std::unique_ptr<ReviewSession> create(Config config, Database& database, QString actor, QDate asOf,
+                                                 QString llmApiKey = {});
+    ~ReviewSession();
 };
 
 QString currentUserName();

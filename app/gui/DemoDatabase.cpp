@@ -3,7 +3,6 @@
 #include "storage/Database.h"
 #include "storage/Store.h"
 #include "demo/DemoData.h"
-#include "workflow/ReviewDemo.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -17,8 +16,7 @@ QString demoDatabaseUrl()
     return QStringLiteral("sqlite://") + QDir(dir).absoluteFilePath(QStringLiteral("relance-demo.db"));
 }
 
-Result<bool> seedDemoIfEmpty(const QString& url, QDate asOf, const AgingPolicy& policy, const QString& firmName,
-                             const QString& iban)
+Result<bool> seedDemoIfEmpty(const QString& url, QDate asOf)
 {
     auto db = Database::openAndMigrate(url);
     if (!db)
@@ -29,22 +27,11 @@ Result<bool> seedDemoIfEmpty(const QString& url, QDate asOf, const AgingPolicy& 
         return std::unexpected(clients.error());
     if (*clients > 0)
         return false;
-    ReviewDemoOptions options;
-    options.asOf = asOf;
-    if (!firmName.isEmpty())
-        options.firmName = firmName; // the drafts sign with the firm of the configuration
-    if (!iban.isEmpty())
-        options.iban = iban;
-    // The demo data set (clients, invoices over all buckets, CRM history, tone examples), then one draft per overdue
-    // client as the drafting engine's templates would write it.
     DemoOptions demo;
     demo.invoices = 600;
     demo.asOf = asOf;
     if (auto seeded = seedDemoData(store, demo, false); !seeded)
         return std::unexpected(seeded.error());
-    options.maxDrafts = 80;
-    if (auto ok = seedReviewDrafts(store, policy, options); !ok)
-        return std::unexpected(ok.error());
     return true;
 }
 

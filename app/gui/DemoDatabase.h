@@ -1,5 +1,4 @@
 #pragma once
-#include "aging/Aging.h"
 #include "domain/Error.h"
 
 #include <QDate>
@@ -9,8 +8,9 @@ namespace relance::app {
 
 // The throw-away SQLite file `relance --demo` opens: <temp>/relance-demo/relance-demo.db.
 QString demoDatabaseUrl();
-// Seeds the demo ledger and its drafts when the database holds no client yet (first start). Returns true if seeded.
-Result<bool> seedDemoIfEmpty(const QString& url, QDate asOf, const AgingPolicy& policy, const QString& firmName,
-                             const QString& iban);
+// Seeds the demo data set of core/demo (clients, invoices over all buckets, CRM history, tone examples) when the
+// database holds no client yet (first start). Returns true if seeded. The drafts are written afterwards by the
+// drafting service (see MainWindow::startDrafting), asynchronously, while the window is already up.
+Result<bool> seedDemoIfEmpty(const QString& url, QDate asOf);
 
 } // namespace relance::app

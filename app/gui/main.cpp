@@ -7,6 +7,7 @@
 #include "Translations.h"
 #include "log/Logging.h"
 #include "secrets/SecretStore.h"
+#include "sync/SyncWorker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,13 +66,14 @@ int main(int argc, char* argv[])
     ui::installTranslation(app, parser.isSet(langOpt) ? parser.value(langOpt) : config.ui.language);
 
     const QDate asOf = parser.isSet(asOfOpt) ? QDate::fromString(parser.value(asOfOpt), Qt::ISODate) : QDate::currentDate();
-    const AgingPolicy policy{config.aging.light, config.aging.moderate};
     QString url = parser.isSet(databaseOpt) ? parser.value(databaseOpt)
                   : config.database.url.isEmpty() ? defaultDatabaseUrl()
                                                    : config.database.url;
     if (parser.isSet(demoOpt)) {
         url = app::demoDatabaseUrl();
-        if (auto seeded = app::seedDemoIfEmpty(url, asOf, policy, config.reminders.firmName, config.reminders.paymentIban); !seeded)
+        // The demo writes its drafts with the built-in templates: no model, no key, no network.
+        config.llm.provider = QStringLiteral("template");
+        if (auto seeded = app::seedDemoIfEmpty(url, asOf); !seeded)
             startupErrors << QCoreApplication::translate("main", "The demo data could not be prepared: %1").arg(seeded.error().detail);
     } else if (url.startsWith(QLatin1String("sqlite://"))) {
         QDir().mkpath(QFileInfo(url.mid(9)).absolutePath());
@@ -89,7 +91,9 @@ int main(int argc, char* argv[])
             return 3;
     }
 
-    auto session = ui::ReviewSession::create(config, **db, QString(), asOf);
+    // The model's key for rewrites: from the environment (RELANCE_LLM_API_KEY); the template provider needs none.
+    auto session = ui::ReviewSession::create(config, **db, QString(), asOf,
+                                             secretFromEnvironment(Secret::LlmApiKey).value_or(QString()));
     session->configFile = configFile;
     session->databaseUrl = (*db)->url().dialect == Dialect::SQLite ? QStringLiteral("sqlite://") + (*db)->url().path : url;
     ui::DialogPrompter prompter;
@@ -98,18 +102,50 @@ int main(int argc, char* argv[])
     session->secrets = &secrets;
 
     ui::MainWindow window(*session);
+    // The sync worker on its own thread: "Sync now" and the daily run at [accounting] syncTime. Its secrets are
+    // read asynchronously from the keychain first; it is configured once they are in.
+    sync::SyncWorkerThread syncThread;
+    window.attachSync(&syncThread);
+    if (!parser.isSet(demoOpt) && !parser.isSet(captureOpt) && config.accounting.source != u"demo") {
+        auto credentials = std::make_shared<sync::SyncCredentials>();
+        auto pending = std::make_shared<int>(2);
+        auto got = [&syncThread, &config, session = session.get(), credentials, pending] {
+            if (--*pending == 0)
+                syncThread.configure(config, session->databaseUrl, *credentials);
+        };
+        secrets.read(Secret::AccountingApiKey, &window, [credentials, got](Result<QString> v) {
+            if (v)
+                credentials->accountingSecret = *v;
+            got();
+        });
+        secrets.read(Secret::CrmAccessToken, &window, [credentials, got](Result<QString> v) {
+            if (v)
+                credentials->crmToken = *v;
+            got();
+        });
+    }
     window.show();
     for (const QString& e : startupErrors)
         window.notify(int(ui::NotificationArea::Severity::Error), e);
     // Data after the window is up: the first paint never waits for the database.
     QTimer::singleShot(0, &window, [&] {
         window.loadInitialData();
-        if (parser.isSet(captureOpt)) {
+        auto capture = [&] {
+            if (!parser.isSet(captureOpt))
+                return;
             window.captureViews(parser.value(captureOpt), [](const QStringList& files) {
                 for (const QString& f : files)
                     fprintf(stdout, "%s\n", qPrintable(f));
                 QCoreApplication::exit(files.isEmpty() ? 1 : 0);
             });
+        };
+        // The demo's first start: the drafting service writes the drafts now, with progress in the status bar.
+        auto drafts = session->store->countRows(QStringLiteral("reminders"));
+        if (parser.isSet(demoOpt) && drafts && *drafts == 0) {
+            QObject::connect(&window, &ui::MainWindow::draftingFinished, &window, capture, Qt::SingleShotConnection);
+            window.startDrafting({.asOf = asOf, .limit = 0, .actor = QStringLiteral("demo")});
+        } else {
+            capture();
         }
     });
     return app.exec();

@@ -11,7 +11,7 @@
 #include "views/QueueView.h"
 
 #include <QSignalSpy>
-#include "workflow/ReviewDemo.h"
+#include "../ui/DemoDrafts.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -59,13 +59,8 @@ int main(int argc, char* argv[])
         if (!db)
             return fprintf(stderr, "%s\n", qPrintable(db.error().toString())), 1;
         Store store(**db);
-        ReviewDemoOptions o;
-        o.asOf = asOf;
-        o.maxDrafts = drafts;
-        o.openPercent = 45;
-        if (auto ok = seedReviewLedger(store, invoices, o); !ok)
-            return fprintf(stderr, "%s\n", qPrintable(ok.error().toString())), 1;
-        auto n = seedReviewDrafts(store, {}, o);
+        // The demo data set and real template drafts from the drafting service (as `relance --demo`).
+        auto n = test::seedDemoDrafts(store, asOf, invoices, drafts, 1800000);
         if (!n)
             return fprintf(stderr, "%s\n", qPrintable(n.error().toString())), 1;
         made = *n;

@@ -2,8 +2,9 @@
 // pauses chasing until its date and chasing resumes by itself after it.
 #include "TestSupport.h"
 #include "workflow/ClientActions.h"
-#include "workflow/ReviewDemo.h"
+#include "DemoDrafts.h"
 #include "ReviewBackend.h"
+#include "drafting/DraftingService.h"
 
 #include <QTest>
 
@@ -18,12 +19,7 @@ class TestClientActions : public QObject
         auto db = Database::openAndMigrate(url);
         QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().toString()));
         Store store(**db);
-        ReviewDemoOptions o;
-        o.asOf = QDate(2026, 3, 31);
-        o.maxDrafts = 5;
-        o.openPercent = 40;
-        QVERIFY(seedReviewLedger(store, 60, o).has_value());
-        auto drafts = seedReviewDrafts(store, {}, o);
+        auto drafts = test::seedDemoDrafts(store, QDate(2026, 3, 31), 120, 5);
         QVERIFY2(drafts.has_value(), qPrintable(drafts ? QString() : drafts.error().toString()));
         QCOMPARE(*drafts, 5);
         auto drafted = store.reminders();
@@ -88,26 +84,40 @@ class TestClientActions : public QObject
         QCOMPARE(actionsSeen, (QStringList{QStringLiteral("promise-to-pay"), QStringLiteral("do-not-chase"),
                                            QStringLiteral("chase-again"), QStringLiteral("invoices-disputed")}));
 
-        // The interim review backend: versions, states, audit.
-        ui::StoreReviewBackend review(store, QStringLiteral("anna"));
-        auto reminders = store.reminders();
+        // The workstation's review backend over ReviewActions: versions, re-validation, states, rewrites.
+        Config config;
+        DraftingService drafting(store, config, QString());
+        ui::WorkflowReviewBackend review(store, config, QStringLiteral("anna"), &drafting, true);
+        auto reminders = store.reminders(ReminderState::NeedsReview);
         QVERIFY(reminders && reminders->size() == 5);
         const Reminder r = reminders->first();
         auto v = review.saveEdit(r.id, r.version, r.subject, r.body + QStringLiteral(" ok"));
-        QVERIFY(v.has_value());
-        QCOMPARE(*v, r.version + 1);
+        QVERIFY2(v.has_value(), qPrintable(v ? QString() : v.error().toString()));
+        QCOMPARE(v->version, r.version + 1);
         auto stale = review.saveEdit(r.id, r.version, r.subject, QStringLiteral("stale"));
         QVERIFY(!stale && stale.error().code == ErrorCode::Conflict);
         QVERIFY(store.reminder(r.id).value()->body.endsWith(QStringLiteral(" ok")));
-        auto approved = review.approve(r.id, *v, {});
-        QVERIFY2(approved.has_value() || store.reminder(r.id).value()->hasBlockingFinding(),
-                 qPrintable(approved ? QString() : approved.error().toString()));
-        auto again = review.reject(r.id, QStringLiteral("late"));
-        if (store.reminder(r.id).value()->state == ReminderState::Approved)
-            QVERIFY(!again && again.error().code == ErrorCode::Conflict); // an approved draft is no longer reviewable
-        auto regen = review.regenerate(reminders->at(1).id, QStringLiteral("shorter"));
-        QVERIFY(!regen);
-        QCOMPARE(store.reminder(reminders->at(1).id).value()->version, reminders->at(1).version);
+        // A wrong amount is found on the save; a reviewer may not override it, an administrator may, with a reason.
+        auto broken = review.saveEdit(r.id, v->version, r.subject, r.body + QStringLiteral(" CHF 987.65"));
+        QVERIFY(broken && broken->hasBlockingFinding());
+        ui::WorkflowReviewBackend reviewer(store, config, QStringLiteral("marc"), &drafting, false);
+        QVERIFY(!reviewer.canOverride());
+        QVERIFY(!reviewer.approve(r.id, broken->version, QStringLiteral("fine")));
+        QVERIFY(!review.approve(r.id, broken->version, {}));
+        auto approved = review.approve(r.id, broken->version, QStringLiteral("checked"));
+        QVERIFY2(approved.has_value(), qPrintable(approved ? QString() : approved.error().toString()));
+        QCOMPARE(store.reminder(r.id).value()->state, ReminderState::Approved);
+        QVERIFY(!review.reject(r.id, QStringLiteral("late"))); // an approved draft is no longer reviewable
+        // Rewrites are asynchronous and bump the version.
+        const Reminder other = reminders->at(1);
+        std::optional<Result<Reminder>> rewritten;
+        QObject context;
+        review.regenerate(other.id, other.version, QStringLiteral("shorter"), &context,
+                          [&](Result<Reminder> done) { rewritten = std::move(done); });
+        QVERIFY(!rewritten);
+        QTRY_VERIFY_WITH_TIMEOUT(rewritten.has_value(), 10000);
+        QVERIFY2(rewritten->has_value(), qPrintable(*rewritten ? QString() : rewritten->error().toString()));
+        QVERIFY(store.reminder(other.id).value()->version > other.version);
     }
 
 private Q_SLOTS:

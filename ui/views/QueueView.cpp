@@ -413,27 +413,12 @@ void QueueView::showDraft(qint64 id)
     const QueueRow* row = m_model->rowById(id);
     const bool editable = r.state == ReminderState::Drafted || r.state == ReminderState::NeedsReview ||
                           r.state == ReminderState::Snoozed;
-    m_subject->setReadOnly(!editable);
-    m_body->setReadOnly(!editable);
+    const bool busy = m_regenerating.contains(id);
+    m_subject->setReadOnly(!editable || busy);
+    m_body->setReadOnly(!editable || busy);
     m_subject->setText(r.subject);
     m_body->setPlainText(r.body);
-    m_currentFindings = r.findings;
-    m_findings->clear();
-    for (const Finding& f : r.findings) {
-        QString where;
-        if (f.start >= 0) {
-            const QString& text = f.field == QLatin1String("subject") ? r.subject : r.body;
-            where = QStringLiteral("\n“%1”").arg(text.mid(f.start, qMin(f.length, 60)));
-        }
-        auto* item = new QListWidgetItem(
-            icon(f.severity == FindingSeverity::Blocking ? QStringLiteral("finding-blocking") : QStringLiteral("finding-warning")),
-            (f.severity == FindingSeverity::Blocking ? tr("Blocking: %1") : tr("Warning: %1")).arg(f.detail.isEmpty() ? f.code : f.detail) + where,
-            m_findings);
-        item->setToolTip(f.code);
-    }
-    if (r.findings.isEmpty())
-        m_findings->addItem(tr("No findings: the figures, IBAN and links match the ledger."));
-    applyFindingHighlights();
+    showFindings(r);
     if (row)
         m_header->setText(
             QStringLiteral("<span style='font-size:15px;font-weight:600'>%1</span> &nbsp; "
@@ -448,6 +433,85 @@ void QueueView::showDraft(qint64 id)
     loadContext(r);
     m_loading = false;
     Q_EMIT currentDraftChanged(id);
+}
+
+// The validator's finding in the reviewer's language, by its code; the text it concerns is quoted below it.
+// An unknown code (a newer engine) falls back to the engine's English detail.
+QString QueueView::findingText(const Finding& f) const
+{
+    const QString& c = f.code;
+    if (c == u"amount-mismatch")
+        return tr("an amount that is not an open amount or total of this reminder");
+    if (c == u"amount-missing")
+        return tr("the text does not state the amount due");
+    if (c == u"unknown-number")
+        return tr("a number that is not a fact of this reminder (days late, deadline, count)");
+    if (c == u"date-mismatch")
+        return tr("a date that is not a due date or the payment deadline of this reminder");
+    if (c == u"unknown-invoice-number")
+        return tr("an invoice number that is not part of this reminder");
+    if (c == u"invoice-missing")
+        return tr("an invoice of this reminder is not mentioned");
+    if (c == u"unknown-iban")
+        return tr("an IBAN that is not the firm's");
+    if (c == u"unknown-link")
+        return tr("a link that is not one of the configured links");
+    if (c == u"email-address")
+        return tr("an e-mail address in the text: check that it is the right one");
+    if (c == u"leftover-placeholder")
+        return tr("a placeholder was left in the text");
+    if (c == u"unexpected-percentage")
+        return tr("a percentage that is not part of the reminder policy");
+    if (c == u"copied-untrusted-text")
+        return tr("text copied from the client's messages or the CRM");
+    if (c == u"consequences-outside-serious")
+        return tr("names a consequence, which only a serious reminder may do");
+    if (c == u"payment-plan-not-allowed")
+        return tr("offers a payment plan, which the policy does not allow");
+    if (c == u"unauthorised-concession")
+        return tr("grants a concession (waiver, discount, extension) nobody authorised");
+    if (c == u"subject-empty")
+        return tr("the subject is empty");
+    if (c == u"subject-too-long")
+        return tr("the subject is too long");
+    if (c == u"subject-multiline")
+        return tr("the subject has more than one line");
+    if (c == u"body-too-short")
+        return tr("the text is too short");
+    if (c == u"body-too-long")
+        return tr("the text is too long");
+    if (c == u"wrong-language")
+        return tr("the text is not in the client's language");
+    if (c == u"template-language-fallback")
+        return tr("no template in the client's language: written in another language");
+    if (c == u"llm-rate-limited")
+        return tr("the model was busy (rate limited): the built-in template wrote this draft");
+    if (c == u"llm-unreachable")
+        return tr("the model could not be reached: the built-in template wrote this draft");
+    if (c == u"llm-bad-request" || c.startsWith(u"llm-"))
+        return tr("the model's answer could not be used: the built-in template wrote this draft");
+    return f.detail.isEmpty() ? f.code : f.detail;
+}
+
+void QueueView::showFindings(const Reminder& r)
+{
+    m_currentFindings = r.findings;
+    m_findings->clear();
+    for (const Finding& f : r.findings) {
+        QString where;
+        if (f.start >= 0) {
+            const QString& text = f.field == QLatin1String("subject") ? r.subject : r.body;
+            where = QStringLiteral("\n“%1”").arg(text.mid(f.start, qMin(f.length, 60)));
+        }
+        auto* item = new QListWidgetItem(
+            icon(f.severity == FindingSeverity::Blocking ? QStringLiteral("finding-blocking") : QStringLiteral("finding-warning")),
+            (f.severity == FindingSeverity::Blocking ? tr("Blocking: %1") : tr("Warning: %1")).arg(findingText(f)) + where,
+            m_findings);
+        item->setToolTip(f.detail.isEmpty() ? f.code : QStringLiteral("%1: %2").arg(f.code, f.detail));
+    }
+    if (r.findings.isEmpty())
+        m_findings->addItem(tr("No findings: the figures, IBAN and links match the ledger."));
+    applyFindingHighlights();
 }
 
 void QueueView::applyFindingHighlights()
@@ -577,9 +641,10 @@ bool QueueView::saveNow()
         }
         return false;
     }
-    m_version = *saved;
+    m_version = saved->version;
     m_dirty = false;
     m_saveState->setText(tr("Saved at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    showFindings(*saved); // the validator's findings, re-computed on this save
     refreshRow(m_currentId);
     return true;
 }
@@ -631,30 +696,47 @@ void QueueView::approveCurrent()
         return;
     const qint64 id = m_currentId;
     const int rowBefore = m_table->currentIndex().row();
-    const QueueRow* row = m_model->rowById(id);
-    auto approve = [this, id, rowBefore](const QString& reason) {
-        auto ok = m_s.review->approve(id, m_version, reason);
-        if (!ok) {
-            if (ok.error().code == ErrorCode::Conflict)
-                showConflict(ok.error().detail);
-            return report(ok.error(), tr("Approving failed"));
-        }
+    // Approving re-validates against today's ledger. A blocking finding stops it: an administrator may override
+    // it with a reason (audited), a reviewer may not.
+    approveWith(id, rowBefore, QString());
+}
+
+void QueueView::approveWith(qint64 id, int rowBefore, const QString& reason)
+{
+    auto ok = m_s.review->approve(id, m_currentId == id ? m_version : 0, reason);
+    if (ok) {
         Q_EMIT message(int(NotificationArea::Severity::Info), tr("Draft approved: it will be sent with the next run."));
-        afterAction(id, rowBefore, true);
-    };
-    if (row && row->blockingFindings > 0) {
-        m_s.prompter->askText(this, tr("Approve despite findings"),
-                              tr("This draft has blocking findings. Why may it be sent anyway?"), QString(),
-                              [this, approve](std::optional<QString> reason) {
-                                  if (reason && !reason->trimmed().isEmpty())
-                                      approve(*reason);
-                                  else
-                                      Q_EMIT message(int(NotificationArea::Severity::Warning),
-                                                     tr("Not approved: a reason is needed to override blocking findings."));
-                              });
+        return afterAction(id, rowBefore, true);
+    }
+    if (ok.error().code == ErrorCode::Conflict) {
+        if (m_currentId == id)
+            showConflict(ok.error().detail);
+        return report(ok.error(), tr("Approving failed"));
+    }
+    auto fresh = m_s.store->reminder(id);
+    if (!reason.isEmpty() || !fresh || !*fresh || !(*fresh)->hasBlockingFinding())
+        return report(ok.error(), tr("Approving failed"));
+    // The fresh findings were stored: show them, then ask for the override.
+    refreshRow(id);
+    if (m_currentId == id) {
+        m_version = (*fresh)->version;
+        showFindings(**fresh);
+    }
+    if (!m_s.review->canOverride()) {
+        Q_EMIT message(int(NotificationArea::Severity::Warning),
+                       tr("Not approved: this draft has blocking findings. Correct the text, or ask an administrator "
+                          "to approve it despite them."));
         return;
     }
-    approve(QString());
+    m_s.prompter->askText(this, tr("Approve despite findings"),
+                          tr("This draft has blocking findings. Why may it be sent anyway?"), QString(),
+                          [this, id, rowBefore](std::optional<QString> given) {
+                              if (given && !given->trimmed().isEmpty())
+                                  approveWith(id, rowBefore, given->trimmed());
+                              else
+                                  Q_EMIT message(int(NotificationArea::Severity::Warning),
+                                                 tr("Not approved: a reason is needed to override blocking findings."));
+                          });
 }
 
 void QueueView::approveLightBatch()
@@ -677,7 +759,7 @@ void QueueView::approveLightBatch()
     for (qint64 id : ids) {
         const QueueRow* r = m_model->rowById(id);
         if (auto ok = m_s.review->approve(id, r ? r->version : 0, QString()); ok)
-            ++approved;
+            ++approved; // re-validated: a draft whose figures moved stays in the queue with its findings
         else
             report(ok.error(), tr("Approving failed"));
         refreshRow(id);
@@ -736,10 +818,25 @@ void QueueView::regenerateCurrent()
                           [this, id](std::optional<QString> instruction) {
                               if (!instruction)
                                   return;
-                              if (auto ok = m_s.review->regenerate(id, *instruction); !ok)
-                                  return report(ok.error(), tr("Regenerating failed"));
-                              refreshRow(id);
-                              showDraft(id);
+                              // Asynchronous: the draft stays readable, not editable, until the rewrite is stored.
+                              m_regenerating.insert(id);
+                              if (m_currentId == id) {
+                                  m_subject->setReadOnly(true);
+                                  m_body->setReadOnly(true);
+                                  m_saveState->setText(tr("Regenerating…"));
+                              }
+                              Q_EMIT message(int(NotificationArea::Severity::Info), tr("Regenerating the draft…"));
+                              m_s.review->regenerate(id, m_version, *instruction, this, [this, id](Result<Reminder> done) {
+                                  m_regenerating.remove(id);
+                                  refreshRow(id);
+                                  if (m_currentId == id) {
+                                      m_dirty = false;
+                                      showDraft(id);
+                                  }
+                                  if (!done)
+                                      return report(done.error(), tr("Regenerating failed"));
+                                  Q_EMIT message(int(NotificationArea::Severity::Info), tr("The draft was regenerated."));
+                              });
                           });
 }
 

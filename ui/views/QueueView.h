@@ -4,6 +4,7 @@
 // client's context (invoices, CRM history, previous reminders and replies, promises to pay).
 #include "ReviewSession.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -39,6 +40,7 @@ public:
     qint64 currentId() const { return m_currentId; }
     bool hasConflict() const { return m_conflict; }
     bool hasUnsavedEdit() const { return m_dirty; }
+    bool isRegenerating(qint64 id) const { return m_regenerating.contains(id); }
 
     void selectDraft(qint64 id);
     void selectRow(int proxyRow);
@@ -69,9 +71,12 @@ private:
     void clearDraft();
     void refreshRow(qint64 id);
     void afterAction(qint64 id, int proxyRowBefore, bool moveOn);
+    void approveWith(qint64 id, int proxyRowBefore, const QString& overrideReason);
     void scheduleSave();
     void showConflict(const QString& detail);
     void applyFindingHighlights();
+    void showFindings(const Reminder& r);
+    QString findingText(const Finding& f) const;
     void loadContext(const Reminder& r);
     void report(const Error& e, const QString& what);
 
@@ -107,6 +112,7 @@ private:
     bool m_conflict = false;
     bool m_loading = false;
     QList<Finding> m_currentFindings;
+    QSet<qint64> m_regenerating;
 };
 
 } // namespace relance::ui

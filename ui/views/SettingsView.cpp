@@ -2,6 +2,8 @@
 
 #include "Theme.h"
 #include "secrets/SecretStore.h"
+#include "drafting/LlmClient.h"
+#include "mail/GraphAuth.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -239,9 +241,62 @@ void SettingsView::testConnection(const QString& service)
                                 : QStringLiteral("<span style='color:#b82e2e'>%1</span>").arg(tr("Failed: %1").arg(version.error().detail).toHtmlEscaped()));
         return;
     }
-    // The connectors land with the sync, drafting and sending issues; until then the test says so plainly.
-    result->setText(QStringLiteral("<span style='color:#8a4b08'>%1</span>")
-                        .arg(tr("Not available in this build: the connector is not part of it yet.").toHtmlEscaped()));
+    auto failed = [result](const QString& detail) {
+        result->setText(QStringLiteral("<span style='color:#b82e2e'>%1</span>").arg(tr("Failed: %1").arg(detail).toHtmlEscaped()));
+    };
+    auto succeeded = [result](const QString& text) {
+        result->setText(QStringLiteral("<span style='color:#2e7d32'>%1</span>").arg(text.toHtmlEscaped()));
+    };
+    const Config c = edited();
+    if (service == QLatin1String("llm")) {
+        if (c.llm.provider == u"template")
+            return succeeded(tr("The built-in templates need no connection."));
+        result->setText(tr("Testing…"));
+        // One tiny request through core/drafting's client, with the key from the keychain (or the environment).
+        auto withKey = [this, c, failed, succeeded](const QString& key) {
+            auto endpoint = resolveLlmEndpoint(c.llm, key);
+            if (!endpoint)
+                return failed(endpoint.error().detail);
+            auto* client = new LlmClient(*endpoint, this);
+            ChatRequest request;
+            request.system = QStringLiteral("Answer with the JSON object {\"subject\": \"ok\", \"body\": \"ok\"}.");
+            request.user = QStringLiteral("Connection test.");
+            request.maxCompletionTokens = 40;
+            request.mode = ResponseMode::JsonObject;
+            client->send(request, this, [client, failed, succeeded](const LlmOutcome& o) {
+                client->deleteLater();
+                // Any answer of the model means the endpoint, the key and the deployment are right.
+                const bool answered = o.ok() || o.failure == LlmFailure::BadReply || o.failure == LlmFailure::Truncated ||
+                                      o.failure == LlmFailure::ContentFilter || o.failure == LlmFailure::SchemaUnsupported;
+                if (answered)
+                    succeeded(tr("Connected: the model answered (%1).")
+                                  .arg(o.reply.model.isEmpty() ? client->endpoint().modelLabel : o.reply.model));
+                else
+                    failed(o.httpStatus ? QStringLiteral("HTTP %1: %2").arg(o.httpStatus).arg(o.detail) : o.detail);
+            });
+        };
+        if (!m_s.secrets)
+            return withKey(secretFromEnvironment(Secret::LlmApiKey).value_or(QString()));
+        m_s.secrets->read(Secret::LlmApiKey, this, [withKey](Result<QString> key) { withKey(key ? *key : QString()); });
+        return;
+    }
+    if (service == QLatin1String("mail")) {
+        if (c.mail.transport != u"graph")
+            return succeeded(tr("The outbox folder transport needs no connection."));
+        if (!m_s.secrets)
+            return failed(tr("no keychain: the mail sign-in cannot be read"));
+        result->setText(tr("Testing…"));
+        // A token refresh through core/mail's GraphAuth, with the stored sign-in.
+        auto* auth = new mail::GraphAuth(mail::AuthOptions::fromConfig(c.mail), m_s.secrets, this);
+        auth->accessToken(this, [auth, failed, succeeded](Result<QString> token) {
+            auth->deleteLater();
+            if (token)
+                succeeded(tr("Connected: the mail sign-in is valid."));
+            else
+                failed(token.error().detail);
+        });
+        return;
+    }
 }
 
 void SettingsView::load(const Config& c)
