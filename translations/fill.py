@@ -303,9 +303,9 @@ T = {
 "Space marks the selected task done or not done; F2 assigns it.": ("Espace marque la tâche sélectionnée comme faite ou non ; F2 l'attribue.", "Leertaste markiert die ausgewählte Aufgabe als erledigt oder offen; F2 weist sie zu."),
 "Updating the task failed: %1": ("La mise à jour de la tâche a échoué : %1", "Aktualisieren der Aufgabe fehlgeschlagen: %1"),
 "Assigning the task failed: %1": ("L'attribution de la tâche a échoué : %1", "Zuweisen der Aufgabe fehlgeschlagen: %1"),
-"The model imitates these examples for each bucket and language. Placeholders: {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Figures always come from the ledger.":
-  ("Le modèle imite ces exemples pour chaque classe et chaque langue. Variables : {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Les montants viennent toujours de la comptabilité.",
-   "Das Modell ahmt diese Beispiele je Klasse und Sprache nach. Platzhalter: {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Beträge stammen immer aus der Buchhaltung."),
+"The model imitates these examples for each bucket and language. Placeholders: %1. Figures always come from the ledger.":
+  ("Le modèle imite ces exemples pour chaque classe et chaque langue. Variables : %1. Les montants viennent toujours de la comptabilité.",
+   "Das Modell ahmt diese Beispiele je Klasse und Sprache nach. Platzhalter: %1. Beträge stammen immer aus der Buchhaltung."),
 "Save": ("Enregistrer", "Speichern"),
 "Preview with": ("Aperçu avec", "Vorschau mit"),
 "Last changed by %1 on %2": ("Modifié en dernier par %1 le %2", "Zuletzt geändert von %1 am %2"),

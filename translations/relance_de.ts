@@ -1568,10 +1568,6 @@
         <translation>Tonbeispiele</translation>
     </message>
     <message>
-        <source>The model imitates these examples for each bucket and language. Placeholders: {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Figures always come from the ledger.</source>
-        <translation>Das Modell ahmt diese Beispiele je Klasse und Sprache nach. Platzhalter: {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Beträge stammen immer aus der Buchhaltung.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1615,6 +1611,10 @@
     <message>
         <source>Tone example saved: new drafts use it.</source>
         <translation>Tonbeispiel gespeichert: Neue Entwürfe verwenden es.</translation>
+    </message>
+    <message>
+        <source>The model imitates these examples for each bucket and language. Placeholders: %1. Figures always come from the ledger.</source>
+        <translation>Das Modell ahmt diese Beispiele je Klasse und Sprache nach. Platzhalter: %1. Beträge stammen immer aus der Buchhaltung.</translation>
     </message>
 </context>
 </TS>

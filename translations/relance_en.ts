@@ -1568,10 +1568,6 @@
         <translation>Tone examples</translation>
     </message>
     <message>
-        <source>The model imitates these examples for each bucket and language. Placeholders: {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Figures always come from the ledger.</source>
-        <translation>The model imitates these examples for each bucket and language. Placeholders: {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Figures always come from the ledger.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1615,6 +1611,10 @@
     <message>
         <source>Tone example saved: new drafts use it.</source>
         <translation>Tone example saved: new drafts use it.</translation>
+    </message>
+    <message>
+        <source>The model imitates these examples for each bucket and language. Placeholders: %1. Figures always come from the ledger.</source>
+        <translation>The model imitates these examples for each bucket and language. Placeholders: %1. Figures always come from the ledger.</translation>
     </message>
 </context>
 </TS>

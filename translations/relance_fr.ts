@@ -1568,10 +1568,6 @@
         <translation>Exemples de ton</translation>
     </message>
     <message>
-        <source>The model imitates these examples for each bucket and language. Placeholders: {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Figures always come from the ledger.</source>
-        <translation>Le modèle imite ces exemples pour chaque classe et chaque langue. Variables : {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Les montants viennent toujours de la comptabilité.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1615,6 +1611,10 @@
     <message>
         <source>Tone example saved: new drafts use it.</source>
         <translation>Exemple de ton enregistré : les nouveaux projets l'utilisent.</translation>
+    </message>
+    <message>
+        <source>The model imitates these examples for each bucket and language. Placeholders: %1. Figures always come from the ledger.</source>
+        <translation>Le modèle imite ces exemples pour chaque classe et chaque langue. Variables : %1. Les montants viennent toujours de la comptabilité.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,9 @@
 
 #include "Theme.h"
 
+#include "aging/Aging.h"
+#include "drafting/DraftFacts.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,18 +17,32 @@
 
 namespace relance::ui {
 
-QString previewToneExample(const QString& text, const Client& client, const Invoice& invoice, QDate asOf, const QString& firm)
+namespace {
+// "{{client_name}}, {{amount}}, ...": the placeholders the drafting engine fills.
+QString placeholderList()
 {
-    const QLocale loc = clientLocale(client.language);
-    QString out = text;
-    out.replace(QStringLiteral("{client}"), client.name);
-    out.replace(QStringLiteral("{contact}"), client.contactPerson.isEmpty() ? client.name : client.contactPerson);
-    out.replace(QStringLiteral("{invoice}"), invoice.number);
-    out.replace(QStringLiteral("{amount}"), formatMoney(invoice.openMinor, invoice.currency, loc));
-    out.replace(QStringLiteral("{due}"), formatDate(invoice.dueDate));
-    out.replace(QStringLiteral("{days}"), QString::number(invoice.daysLate(asOf)));
-    out.replace(QStringLiteral("{firm}"), firm);
-    return out;
+    QStringList names;
+    for (const QString& n : placeholderNames())
+        names << QStringLiteral("{{") + n + QStringLiteral("}}");
+    return names.join(QStringLiteral(", "));
+}
+} // namespace
+
+QString previewToneExample(const QString& text, const Client& client, const Invoice& invoice, QDate asOf,
+                           const RemindersConfig& reminders, const AgingPolicy& policy)
+{
+    // The same facts and placeholder filling the drafting engine uses, so the preview shows what a draft would say.
+    DraftFacts facts;
+    facts.client = client;
+    facts.language = client.language;
+    facts.asOf = asOf;
+    facts.reminders = reminders;
+    facts.paymentDeadline = asOf.addDays(reminders.paymentDeadlineDays);
+    const int late = invoice.daysLate(asOf);
+    facts.bucket = bucketFor(late, policy);
+    facts.lines = {ReminderLine{invoice.id, invoice.number, invoice.openMinor, invoice.currency, invoice.dueDate, late}};
+    facts.issueDates.insert(invoice.number, invoice.issueDate);
+    return fillPlaceholders(text, facts);
 }
 
 ToneExamplesView::ToneExamplesView(ReviewSession& session, QWidget* parent) : QWidget(parent), m_s(session)
@@ -36,8 +53,9 @@ ToneExamplesView::ToneExamplesView(ReviewSession& session, QWidget* parent) : QW
     auto* title = new QLabel(tr("Tone examples"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
     outer->addWidget(title);
-    auto* intro = new QLabel(tr("The model imitates these examples for each bucket and language. Placeholders: {client}, "
-                                "{contact}, {invoice}, {amount}, {due}, {days}, {firm}. Figures always come from the ledger."),
+    auto* intro = new QLabel(tr("The model imitates these examples for each bucket and language. Placeholders: %1. Figures always come "
+                                "from the ledger.")
+                                 .arg(placeholderList()),
                              this);
     intro->setWordWrap(true);
     intro->setObjectName(QStringLiteral("cardCaption"));
@@ -140,8 +158,8 @@ void ToneExamplesView::updatePreview()
     auto client = m_s.store->client((*invoice)->clientId);
     if (!client || !*client)
         return;
-    const QString text = previewToneExample(m_editor->toPlainText(), **client, **invoice, m_s.asOf,
-                                            m_s.config.reminders.firmName);
+    const QString text =
+        previewToneExample(m_editor->toPlainText(), **client, **invoice, m_s.asOf, m_s.config.reminders, m_s.policy());
     m_preview->setHtml(QStringLiteral("<p style='color:#5d6875'>%1</p><div style='white-space:pre-wrap'>%2</div>")
                            .arg(tr("Preview for %1 (%2): the drafting engine writes a new text in this tone.")
                                     .arg((*client)->name.toHtmlEscaped(), languageLabel((*client)->language)),

@@ -1,4 +1,6 @@
 #pragma once
+#include "aging/Aging.h"
+#include "config/Config.h"
 #include "ReviewSession.h"
 
 #include <QWidget>
@@ -37,8 +39,9 @@ private:
     QList<ToneExample> m_examples;
 };
 
-// The preview the admin sees: the example with the chosen invoice's figures in place of the placeholders
-// {client}, {contact}, {invoice}, {amount}, {due}, {days}, {firm}. Money formatted in the client's language.
-QString previewToneExample(const QString& text, const Client& client, const Invoice& invoice, QDate asOf, const QString& firm);
+// The preview the admin sees: the example with the chosen invoice's figures in place of the drafting engine's
+// placeholders ({{client_name}}, {{amount}}, ...), formatted in the client's language exactly as a draft would be.
+QString previewToneExample(const QString& text, const Client& client, const Invoice& invoice, QDate asOf,
+                           const RemindersConfig& reminders, const AgingPolicy& policy);
 
 } // namespace relance::ui
