@@ -6,6 +6,13 @@ import sys, xml.etree.ElementTree as ET, os
 
 T = {
 # source: (fr, de)
+"The demo data set needs no connection.": ("Le jeu de données de démonstration n’a besoin d’aucune connexion.", "Der Demodatensatz braucht keine Verbindung."),
+"no export file is set": ("aucun fichier d’export n’est indiqué", "keine Exportdatei angegeben"),
+"Connected: the facade answered.": ("Connecté : la passerelle comptable a répondu.", "Verbunden: die Buchhaltungsschnittstelle hat geantwortet."),
+"credentials rejected: %1": ("identifiants refusés : %1", "Zugangsdaten abgelehnt: %1"),
+"No CRM connection is configured (demo history or none).": ("Aucune connexion CRM n’est configurée (historique de démonstration ou aucun).", "Keine CRM-Verbindung eingerichtet (Demoverlauf oder keiner)."),
+"Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.": ("Utilisez « Synchroniser » : l’historique CRM est lu avec les données comptables, et un jeton refusé s’affiche dans le bandeau.", "Verwenden Sie «Jetzt synchronisieren»: der CRM-Verlauf wird mit den Buchhaltungsdaten gelesen, ein abgelehntes Token erscheint im Hinweisbalken."),
+"Readable: %n open invoice(s) in the export.": (("Lisible : %n facture ouverte dans l’export.", "Lisible : %n factures ouvertes dans l’export."), ("Lesbar: %n offene Rechnung im Export.", "Lesbar: %n offene Rechnungen im Export.")),
 "Not yet due": ("Pas encore échu", "Noch nicht fällig"),
 "Light": ("Léger", "Leicht"),
 "Moderate": ("Modéré", "Mittel"),

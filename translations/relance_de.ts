@@ -1504,6 +1504,34 @@
         <source>Connected: the mail sign-in is valid.</source>
         <translation>Verbunden: die Mail-Anmeldung ist gültig.</translation>
     </message>
+    <message>
+        <source>The demo data set needs no connection.</source>
+        <translation>Der Demodatensatz braucht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>no export file is set</source>
+        <translation>keine Exportdatei angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Readable: %n open invoice(s) in the export.</source>
+        <translation><numerusform>Lesbar: %n offene Rechnung im Export.</numerusform><numerusform>Lesbar: %n offene Rechnungen im Export.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connected: the facade answered.</source>
+        <translation>Verbunden: die Buchhaltungsschnittstelle hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>credentials rejected: %1</source>
+        <translation>Zugangsdaten abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No CRM connection is configured (demo history or none).</source>
+        <translation>Keine CRM-Verbindung eingerichtet (Demoverlauf oder keiner).</translation>
+    </message>
+    <message>
+        <source>Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.</source>
+        <translation>Verwenden Sie «Jetzt synchronisieren»: der CRM-Verlauf wird mit den Buchhaltungsdaten gelesen, ein abgelehntes Token erscheint im Hinweisbalken.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::TaskModel</name>

@@ -1504,6 +1504,34 @@
         <source>Connected: the mail sign-in is valid.</source>
         <translation>Connected: the mail sign-in is valid.</translation>
     </message>
+    <message>
+        <source>The demo data set needs no connection.</source>
+        <translation>The demo data set needs no connection.</translation>
+    </message>
+    <message>
+        <source>no export file is set</source>
+        <translation>no export file is set</translation>
+    </message>
+    <message numerus="yes">
+        <source>Readable: %n open invoice(s) in the export.</source>
+        <translation><numerusform>Readable: %n open invoice in the export.</numerusform><numerusform>Readable: %n open invoices in the export.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connected: the facade answered.</source>
+        <translation>Connected: the facade answered.</translation>
+    </message>
+    <message>
+        <source>credentials rejected: %1</source>
+        <translation>credentials rejected: %1</translation>
+    </message>
+    <message>
+        <source>No CRM connection is configured (demo history or none).</source>
+        <translation>No CRM connection is configured (demo history or none).</translation>
+    </message>
+    <message>
+        <source>Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.</source>
+        <translation>Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::TaskModel</name>

@@ -1504,6 +1504,34 @@
         <source>Connected: the mail sign-in is valid.</source>
         <translation>Connecté : la connexion à la messagerie est valide.</translation>
     </message>
+    <message>
+        <source>The demo data set needs no connection.</source>
+        <translation>Le jeu de données de démonstration n’a besoin d’aucune connexion.</translation>
+    </message>
+    <message>
+        <source>no export file is set</source>
+        <translation>aucun fichier d’export n’est indiqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>Readable: %n open invoice(s) in the export.</source>
+        <translation><numerusform>Lisible : %n facture ouverte dans l’export.</numerusform><numerusform>Lisible : %n factures ouvertes dans l’export.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connected: the facade answered.</source>
+        <translation>Connecté : la passerelle comptable a répondu.</translation>
+    </message>
+    <message>
+        <source>credentials rejected: %1</source>
+        <translation>identifiants refusés : %1</translation>
+    </message>
+    <message>
+        <source>No CRM connection is configured (demo history or none).</source>
+        <translation>Aucune connexion CRM n’est configurée (historique de démonstration ou aucun).</translation>
+    </message>
+    <message>
+        <source>Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.</source>
+        <translation>Utilisez « Synchroniser » : l’historique CRM est lu avec les données comptables, et un jeton refusé s’affiche dans le bandeau.</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::TaskModel</name>
