@@ -2,7 +2,6 @@
 
 #include "drafting/DraftingService.h"
 
-#include <QProcessEnvironment>
 
 namespace relance::ui {
 
@@ -27,11 +26,6 @@ std::unique_ptr<ReviewSession> ReviewSession::create(Config config, Database& da
     return s;
 }
 
-QString currentUserName()
-{
-    const auto env = QProcessEnvironment::systemEnvironment();
-    QString user = env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
-    return user.isEmpty() ? QStringLiteral("reviewer") : user;
-}
+QString currentUserName() { return osUserName(QStringLiteral("reviewer")); }
 
 } // namespace relance::ui

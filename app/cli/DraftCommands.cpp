@@ -16,11 +16,7 @@ namespace relance::cli {
 
 namespace {
 
-QString osUser()
-{
-    const QString u = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return u.isEmpty() ? QStringLiteral("cli") : u;
-}
+QString osUser() { return osUserName(QStringLiteral("cli")); }
 
 QJsonObject reminderJson(const Reminder& r, const QString& clientName)
 {

@@ -18,11 +18,7 @@ namespace relance::cli {
 namespace {
 using namespace relance::mail;
 
-QString osUser()
-{
-    const QString u = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return u.isEmpty() ? QStringLiteral("system") : u;
-}
+QString osUser() { return osUserName(QStringLiteral("system")); }
 
 // Everything one network command needs, alive until the application ends. Members are destroyed in reverse order.
 struct MailRun : QObject

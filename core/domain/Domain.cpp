@@ -126,6 +126,12 @@ bool isPending(ReminderState s)
     }
 }
 
+QString osUserName(const QString& fallback)
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? fallback : user;
+}
+
 QString findingsToJson(const QList<Finding>& findings)
 {
     nlohmann::json arr = nlohmann::json::array();

@@ -194,6 +194,10 @@ struct Task
     QString externalId;           // e.g. the reply's internetMessageId or a To Do task id
 };
 
+// The OS account running the program (USER, or USERNAME on Windows): the actor of audited actions.
+// `fallback` when neither is set.
+QString osUserName(const QString& fallback);
+
 struct AuditEvent
 {
     qint64 id = 0;
