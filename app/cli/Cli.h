@@ -33,6 +33,11 @@ struct CliContext
     int failWith(int code, const QString& reason);
 };
 
+// The one mapping from a core error to an exit code, for every command: what the user gave (arguments, configuration,
+// a value a server refused as invalid, which comes from the configured mapping) exits kUsage; a database that cannot
+// be used exits kDatabase; everything else (network, server, timeouts, parse errors in what a server sent) kFailed.
+int exitCodeFor(const Error& e);
+
 struct Command
 {
     QString name;

@@ -33,20 +33,6 @@ const QCommandLineOption kAsOf(QStringLiteral("as-of"), QStringLiteral("Compute 
                                QStringLiteral("DATE"));
 const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print JSON for scripts."));
 
-int exitCodeFor(const Error& e)
-{
-    switch (e.code) {
-    case ErrorCode::InvalidArgument:
-    case ErrorCode::Config:
-    case ErrorCode::UnknownScheme: return kUsage;
-    case ErrorCode::Database:
-    case ErrorCode::DatabaseLocked:
-    case ErrorCode::NotADatabase:
-    case ErrorCode::SchemaTooNew: return kDatabase;
-    default: return kFailed;
-    }
-}
-
 int demoSeed(CliContext& ctx, const QCommandLineParser& p)
 {
     DemoOptions options;

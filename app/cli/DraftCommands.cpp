@@ -115,7 +115,7 @@ int runDraft(CliContext& ctx, const QCommandLineParser& args)
                 ctx.failWith(kFailed, s.error->code == ErrorCode::AuthRejected
                                           ? QStringLiteral("the LLM server refused the API key: drafting stopped (%1)").arg(s.error->detail)
                                           : s.error->toString());
-                ctx.finish(s.error->code == ErrorCode::Config ? kUsage : kFailed);
+                ctx.finish(exitCodeFor(*s.error));
                 return;
             }
             ctx.finish(kOk);

@@ -47,7 +47,7 @@ int login(CliContext& ctx, const QCommandLineParser& args)
     run->connectGraph();
     auto done = [&ctx](Result<void> r) {
         if (!r) {
-            ctx.finish(ctx.failWith(r.error().code == ErrorCode::Config ? kUsage : kFailed, r.error().toString()));
+            ctx.finish(ctx.failWith(exitCodeFor(r.error()), r.error().toString()));
             return;
         }
         ctx.out << "Signed in to Microsoft 365; the sign-in is kept in the system keychain." << Qt::endl;
@@ -56,7 +56,7 @@ int login(CliContext& ctx, const QCommandLineParser& args)
     if (args.isSet(QStringLiteral("browser"))) {
         auto url = run->auth->signInWithBrowser(run, done);
         if (!url)
-            return ctx.failWith(url.error().code == ErrorCode::Config ? kUsage : kFailed, url.error().toString());
+            return ctx.failWith(exitCodeFor(url.error()), url.error().toString());
         ctx.out << "Open this address in a browser on this computer to sign in:\n" << url->toString(QUrl::FullyEncoded)
                 << Qt::endl;
         // Nobody came back: do not wait for ever.

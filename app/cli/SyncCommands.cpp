@@ -25,12 +25,6 @@ QString errorJson(const Error& e)
                                  .toJson(QJsonDocument::Compact));
 }
 
-int exitCodeFor(const Error& e)
-{
-    return e.code == ErrorCode::Config ? kUsage : e.code == ErrorCode::Database || e.code == ErrorCode::DatabaseLocked ? kDatabase
-                                                                                                                       : kFailed;
-}
-
 // Everything one `sync` run needs, alive until it finishes (main's event loop runs meanwhile).
 struct SyncRun : QObject
 {
