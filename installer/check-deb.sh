@@ -108,6 +108,8 @@ else
   echo "check-deb: appstreamcli not installed (appstream): skipped"
 fi
 grep -q "^Icon=$id$" "$root/usr/share/applications/$id.desktop" || fail "the desktop file's Icon is not $id"
+grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/$id.metainfo.xml" \
+  || fail "the metainfo has no <release version=\"$version\"> (add the release to resources/$id.metainfo.xml)"
 for b in relance relance-cli; do
   missing=$(ldd "$root/usr/bin/$b" 2>&1 | grep 'not found')
   [ -z "$missing" ] || fail "$b: libraries not found: $missing"
