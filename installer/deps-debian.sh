@@ -12,8 +12,8 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev
   # libraries
   qtkeychain-qt6-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libsqlite3-dev
-  # packaging (.deb dependencies) and the TLS test certificate
-  dpkg-dev openssl
+  # packaging (.deb dependencies, installer/check-deb.sh's validators) and the TLS test certificate
+  dpkg-dev desktop-file-utils appstream openssl
   # tests: PostgreSQL server, a Secret Service for the keychain, a session D-Bus
   postgresql gnome-keyring dbus dbus-x11 libsecret-tools
   # fonts so offscreen screenshots render text
