@@ -22,6 +22,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Relance"));
     QApplication::setApplicationName(QStringLiteral("Relance"));
+    // Wayland and the desktop shell match the window to ch.relance.Relance.desktop (icon, name in the task bar).
+    QGuiApplication::setDesktopFileName(QStringLiteral("ch.relance.Relance"));
     QApplication::setApplicationVersion(QStringLiteral(RELANCE_VERSION));
     QApplication::setStyle(QStringLiteral("Fusion"));
 

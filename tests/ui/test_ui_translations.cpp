@@ -1,5 +1,5 @@
-// Every string of the workstation has a French and a German translation, finished; and the embedded
-// translations load: the window speaks the language asked for.
+// Every string of the workstation has a French and a German translation, finished; and the compiled
+// .qm files load from the build tree: the window speaks the language asked for.
 #include "Translations.h"
 #include "Theme.h"
 #include "models/QueueModel.h"
