@@ -255,6 +255,24 @@ FakeResponse FakeGraph::handle(const FakeRequest& r)
     return resp;
 }
 
+void FakeGraph::setAccount(const QString& upn)
+{
+    QMutexLocker lock(&m_mutex);
+    m_account = upn;
+}
+
+QString FakeGraph::idToken() const
+{
+    // An unsigned JWT shape: header.payload.signature, base64url. The account is in preferred_username, as Entra ID puts it.
+    const auto b64 = [](const QByteArray& b) {
+        return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    json payload = json::object();
+    if (!m_account.isEmpty())
+        payload = {{"preferred_username", s8(m_account)}, {"name", "Anna Buchhalterin"}, {"tid", "tenant"}};
+    return QString::fromLatin1(b64(R"({"alg":"none","typ":"JWT"})") + '.' + b64(QByteArray::fromStdString(payload.dump())) + ".sig");
+}
+
 FakeResponse FakeGraph::handleToken(const FakeRequest& r)
 {
     if (r.method != "POST")
@@ -267,7 +285,7 @@ FakeResponse FakeGraph::handleToken(const FakeRequest& r)
         const QString access = QStringLiteral("at-%1").arg(++m_counter);
         m_accessTokens.insert(access);
         json j{{"token_type", "Bearer"}, {"scope", "Mail.Send Mail.ReadWrite Tasks.ReadWrite"}, {"expires_in", 3599},
-               {"access_token", s8(access)}, {"id_token", "e30.e30.sig"}};
+               {"access_token", s8(access)}, {"id_token", s8(idToken())}};
         if (newRefresh) {
             m_lastRefresh = QStringLiteral("rt-%1").arg(++m_counter);
             m_refreshTokens.insert(m_lastRefresh);
@@ -356,8 +374,12 @@ FakeResponse FakeGraph::handleGraph(const FakeRequest& r, const QString& path, c
         m.id = QStringLiteral("draft-%1").arg(++m_counter);
         m.folder = QStringLiteral("drafts");
         m.subject = q8(j, "subject");
-        if (j.contains("body"))
+        if (j.contains("body")) {
             m.body = q8(j["body"], "content");
+            m.bodyType = q8(j["body"], "contentType");
+            if (m.bodyType.compare(QStringLiteral("text"), Qt::CaseInsensitive) != 0 && m.bodyType.compare(QStringLiteral("html"), Qt::CaseInsensitive) != 0)
+                return graphError(400, "ErrorInvalidRequest", "body.contentType must be Text or HTML");
+        }
         if (j.contains("toRecipients") && j["toRecipients"].is_array() && !j["toRecipients"].empty())
             m.to = q8(j["toRecipients"][0]["emailAddress"], "address");
         if (j.contains("ccRecipients") && j["ccRecipients"].is_array())
