@@ -15,7 +15,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -394,14 +393,12 @@ void MainWindow::refreshCounts()
     if (auto o = mail::countOutbox(*m_s.db); o && m_outboxItem) {
         const int pending = o->waiting + o->sending;
         const int check = o->needPerson();
-        m_outboxItem->setText(check > 0 ? tr("Outbox (%1, %2 to check)").arg(pending).arg(check)
+        //: navigation, kept short (180 px): %1 waiting to go out, %2 needing a person (flagged or failed)
+        m_outboxItem->setText(check > 0 ? tr("Outbox (%1, ⚠ %2)").arg(pending).arg(check)
                               : pending > 0 ? tr("Outbox (%1)").arg(pending)
                                             : tr("Outbox"));
         m_outboxItem->setToolTip(tr("%1 waiting, %2 being sent, %3 to check (sent or not?), %4 failed, %5 sent")
                                      .arg(o->waiting).arg(o->sending).arg(o->ambiguous).arg(o->failed).arg(o->sent));
-        QFont f = m_outboxItem->font();
-        f.setBold(check > 0);
-        m_outboxItem->setFont(f);
     }
     if (auto last = m_s.store->syncValue(QStringLiteral("last-sync")); last && *last)
         setLastSync(QDateTime::fromString(**last, Qt::ISODate));

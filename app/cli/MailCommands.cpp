@@ -37,7 +37,8 @@ struct MailRun : QObject
 
     void connectGraph()
     {
-        secrets = std::make_unique<SecretStore>();
+        // RELANCE_KEYCHAIN_SERVICE scopes the keychain entries (a test's own, never the user's sign-in).
+        secrets = std::make_unique<SecretStore>(qEnvironmentVariable("RELANCE_KEYCHAIN_SERVICE", QStringLiteral("Relance")));
         auth = std::make_unique<GraphAuth>(AuthOptions::fromConfig(config.mail), secrets.get());
         graph = std::make_unique<GraphClient>(config.mail, auth.get(), clock);
     }

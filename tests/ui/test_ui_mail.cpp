@@ -117,8 +117,8 @@ private Q_SLOTS:
             if (nav->item(i)->text().startsWith(u"Outbox"_s))
                 item = nav->item(i);
         QVERIFY(item);
-        QCOMPARE(item->text(), u"Outbox (1, 2 to check)"_s);
-        QVERIFY(item->font().bold());
+        QCOMPARE(item->text(), u"Outbox (1, ⚠ 2)"_s);
+        QVERIFY(item->toolTip().contains(u"1 to check (sent or not?), 1 failed"_s));
 
         window.showPage(MainWindow::Page::Outbox);
         OutboxView* view = window.outbox();
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(cell(t, rowWithStatus(t, u"Waiting"_s), OutboxModel::ClientCol).isEmpty(), false);
         QCOMPARE(view->currentId(), *ambiguous);
         QCOMPARE(cell(t, t->currentIndex().row(), OutboxModel::StatusCol), u"Waiting"_s);
-        QCOMPARE(item->text(), u"Outbox (2, 1 to check)"_s);
+        QCOMPARE(item->text(), u"Outbox (2, ⚠ 1)"_s);
         QCOMPARE(view->summary()->text(), u"2 waiting · 1 sent · 1 failed"_s);
 
         // A decision made on a screen that is out of date is refused, and says so; nothing changes.

@@ -217,7 +217,7 @@ OutboxView::OutboxView(ReviewSession& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(24);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {170, 170, 130, 110, 190, 120};
+    const int widths[] = {170, 170, 120, 110, 170, 120};
     for (int c = 0; c < 6; ++c)
         m_table->setColumnWidth(c, widths[c]);
     outer->addWidget(m_table, 1);
@@ -228,6 +228,10 @@ OutboxView::OutboxView(ReviewSession& session, QWidget* parent)
     m_detail = new QLabel(panel);
     m_detail->setObjectName(QStringLiteral("outboxDetail"));
     m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    // Wrap to the panel's width (not the text's), and keep room for the longest explanation so the table does not jump.
+    m_detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 4);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* buttons = new QHBoxLayout;
     m_markSent = new QPushButton(icon(QStringLiteral("approve")), tr("It was sent"), panel);

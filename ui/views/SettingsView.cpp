@@ -123,10 +123,18 @@ SettingsView::SettingsView(ReviewSession& session, QWidget* parent) : QWidget(pa
     mail->addRow(testRow(QStringLiteral("mail")));
 
     QFormLayout* sending = group(tr("Sending and replies"), 2, 1);
-    sending->addRow(tr("Send at most"), spinBox(QStringLiteral("mail/sendsPerMinute"), 1, 10000, tr(" reminders a minute")));
-    sending->addRow(tr("Accounting data no older than"),
-                    spinBox(QStringLiteral("accounting/maxSyncAgeMinutes"), 1, 10080, tr(" minutes before sending")));
-    sending->addRow(tr("After a client's reply, pause for"), spinBox(QStringLiteral("mail/replyPauseDays"), 1, 365, tr(" days")));
+    sending->addRow(tr("Sending rate"), spinBox(QStringLiteral("mail/sendsPerMinute"), 1, 10000, tr(" per minute")));
+    m_spins.value(QStringLiteral("mail/sendsPerMinute"))
+        ->setToolTip(tr("At most this many reminders a minute; Exchange accepts about 30 a minute from one sender."));
+    sending->addRow(tr("Accounting data age"),
+                    spinBox(QStringLiteral("accounting/maxSyncAgeMinutes"), 1, 10080, tr(" minutes at most")));
+    m_spins.value(QStringLiteral("accounting/maxSyncAgeMinutes"))
+        ->setToolTip(tr("Right before sending, the accounting data (the last sync, or the source's own answer) must be no "
+                        "older than this; otherwise the reminder waits."));
+    sending->addRow(tr("Pause after a reply"), spinBox(QStringLiteral("mail/replyPauseDays"), 1, 365, tr(" days")));
+    m_spins.value(QStringLiteral("mail/replyPauseDays"))
+        ->setToolTip(tr("When a client answers a reminder, chasing that client pauses this many days and the accountant "
+                        "gets a task."));
     m_autoSend = new QCheckBox(tr("Send light-bucket reminders without review"), content);
     sending->addRow(QString(), m_autoSend);
     sending->addRow(tr("Auto-send cap"), line(QStringLiteral("reminders/autoSendCap")));

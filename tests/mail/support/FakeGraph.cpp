@@ -43,6 +43,7 @@ const char* reason(int status)
     case 201: return "Created";
     case 202: return "Accepted";
     case 204: return "No Content";
+    case 302: return "Found";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
     case 404: return "Not Found";
@@ -255,6 +256,16 @@ FakeResponse FakeGraph::handle(const FakeRequest& r)
     return resp;
 }
 
+namespace {
+QString v8(const QUrlQuery& q, const char* key) { return q.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded); }
+} // namespace
+
+int FakeGraph::authorizePages() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_authorizePages;
+}
+
 void FakeGraph::setAccount(const QString& upn)
 {
     QMutexLocker lock(&m_mutex);
@@ -275,6 +286,25 @@ QString FakeGraph::idToken() const
 
 FakeResponse FakeGraph::handleToken(const FakeRequest& r)
 {
+    if (r.method == "GET" && QString::fromLatin1(r.target).section(u'?', 0, 0).endsWith(QStringLiteral("/authorize"))) {
+        // The sign-in page, with a user who signs in at once: back to the app's redirect URI with a code and the state.
+        const QUrlQuery q(QUrl(QStringLiteral("http://x") + QString::fromLatin1(r.target)));
+        const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        if (!redirect.isValid() || redirect.host() != u"127.0.0.1" || v8(q, "code_challenge_method") != u"S256")
+            return oauthError("invalid_request", "AADSTS50011: the redirect URI or the PKCE method is not acceptable.");
+        const QString code = QStringLiteral("code-%1").arg(++m_counter);
+        m_authCodes.insert(code, v8(q, "code_challenge"));
+        QUrl back = redirect;
+        QUrlQuery bq;
+        bq.addQueryItem(QStringLiteral("code"), code);
+        bq.addQueryItem(QStringLiteral("state"), v8(q, "state"));
+        back.setQuery(bq);
+        FakeResponse resp;
+        resp.status = 302;
+        resp.headers.push_back({"Location", back.toEncoded()});
+        ++m_authorizePages;
+        return resp;
+    }
     if (r.method != "POST")
         return graphError(405, "MethodNotAllowed", "POST only");
     const QUrlQuery form(QString::fromLatin1(r.body));

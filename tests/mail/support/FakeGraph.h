@@ -95,7 +95,9 @@ public:
     void setDevicePendingPolls(int n);            // authorization_pending this many times before success
     void setDeviceOutcome(const QString& error);  // "" success, else the error after the pending polls
     QString issueAuthCode(const QString& codeChallenge);
-    void setAccount(const QString& upn);          // the id_token names this account (preferred_username) // a code the token endpoint exchanges with the right verifier
+    void setAccount(const QString& upn);
+    // GET {authority}/oauth2/v2.0/authorize: a user who signs in at once (302 to the redirect URI with code and state).
+    int authorizePages() const;          // the id_token names this account (preferred_username) // a code the token endpoint exchanges with the right verifier
     void setDeltaPageSize(int n);
     void expireDeltaLinks();                      // every stored delta link answers 410
     void setSentItemsVisible(bool on);            // off: sent messages do not show in Sent Items (index lag)
@@ -145,6 +147,7 @@ private:
     QStringList m_grants;
     QString m_lastRefresh;
     QString m_account;
+    int m_authorizePages = 0;
     int m_counter = 0;
     int m_seq = 0;
     int m_concurrent = 0;
