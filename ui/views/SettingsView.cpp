@@ -136,7 +136,7 @@ SettingsView::SettingsView(ReviewSession& session, QWidget* parent) : QWidget(pa
         ->setToolTip(tr("When a client answers a reminder, chasing that client pauses this many days and the accountant "
                         "gets a task."));
     m_autoSend = new QCheckBox(tr("Send light-bucket reminders without review"), content);
-    sending->addRow(QString(), m_autoSend);
+    sending->addRow(m_autoSend); // the whole row: the sentence is long in German
     sending->addRow(tr("Auto-send cap"), line(QStringLiteral("reminders/autoSendCap")));
 
     QFormLayout* db = group(tr("Database"), 3, 1);
@@ -209,6 +209,7 @@ QWidget* SettingsView::secretRow(Secret s)
     auto* store = new QPushButton(tr("Store in keychain"), w);
     auto* state = new QLabel(w);
     state->setObjectName(QStringLiteral("cardCaption"));
+    state->setWordWrap(true); // "keychain unavailable" may take two short lines rather than push the page wider
     l->addWidget(edit, 1);
     l->addWidget(store);
     l->addWidget(state);
@@ -403,9 +404,11 @@ QWidget* SettingsView::signInRow()
     m_signOutButton = new QPushButton(tr("Sign out"), w);
     m_signOutButton->setObjectName(QStringLiteral("mail/signOut"));
     m_signOutButton->setToolTip(tr("Removes the saved sign-in from the keychain"));
-    l->addWidget(m_signInState, 1);
+    // State on its own line, buttons under it: the row stays narrow in every language.
+    v->addWidget(m_signInState);
     l->addWidget(m_signInButton);
     l->addWidget(m_signOutButton);
+    l->addStretch(1);
     v->addLayout(l);
     m_signInLink = new QLabel(w);
     m_signInLink->setObjectName(QStringLiteral("cardCaption"));
