@@ -124,6 +124,7 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
     connect(m_queue, &QueueView::queueChanged, this, [this] {
         refreshCounts();
         m_loaded.remove(int(Page::Dashboard)); // figures are reloaded when the dashboard is shown again
+        m_loaded.remove(int(Page::Outbox));    // an approval puts a reminder in the outbox
     });
     connect(m_dashboard, &DashboardView::bucketActivated, this, [this](int bucket) {
         showPage(Page::Invoices);

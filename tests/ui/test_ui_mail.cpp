@@ -14,6 +14,7 @@
 #include "mail/Sender.h"
 #include "secrets/SecretStore.h"
 #include "views/OutboxView.h"
+#include "views/QueueView.h"
 #include "views/SettingsView.h"
 
 #include <QAbstractItemModelTester>
@@ -197,6 +198,15 @@ private Q_SLOTS:
         m_prompter.answers = {QVariant()};
         QTest::mouseClick(markSent, Qt::LeftButton);
         QCOMPARE(f.reminder(*third)->state, ReminderState::Failed);
+        // An approval in the queue puts a reminder in the outbox: shown when the outbox is opened again.
+        window.showPage(MainWindow::Page::Dashboard);
+        const int before = t->model()->rowCount();
+        auto approvedNow = f.addApprovedBatch(1, u"Q"_s);
+        Q_EMIT window.queue()->queueChanged();
+        window.showPage(MainWindow::Page::Outbox);
+        QCOMPARE(t->model()->rowCount(), before + 1);
+        QVERIFY(view->selectReminder(approvedNow->at(0)));
+        QCOMPARE(item->text(), u"Outbox (3, ⚠ 2)"_s);
         // For the reviewer's eyes: a picture of the view (not compared, kept for a person to look at).
         if (const QByteArray dir = qgetenv("RELANCE_TEST_SHOTS"); !dir.isEmpty())
             window.grab().save(QString::fromLocal8Bit(dir) + u"/outbox-seeded.png"_s);
