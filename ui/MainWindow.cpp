@@ -6,6 +6,7 @@
 #include "views/ClientsView.h"
 #include "views/DashboardView.h"
 #include "views/InvoicesView.h"
+#include "views/OutboxView.h"
 #include "views/QueueView.h"
 #include "views/SettingsView.h"
 #include "views/TasksView.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
     m_invoices = new InvoicesView(m_s, m_stack);
     m_clients = new ClientsView(m_s, m_stack);
     m_tasks = new TasksView(m_s, m_stack);
+    m_outbox = new OutboxView(m_s, m_stack);
     struct Entry { Page page; QWidget* widget; QString label; QString icon; };
     QList<Entry> entries{
         {Page::Dashboard, m_dashboard, tr("Dashboard"), QStringLiteral("dashboard")},
@@ -50,6 +52,7 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
         {Page::Invoices, m_invoices, tr("Invoices"), QStringLiteral("invoices")},
         {Page::Clients, m_clients, tr("Clients"), QStringLiteral("clients")},
         {Page::Tasks, m_tasks, tr("Tasks"), QStringLiteral("tasks")},
+        {Page::Outbox, m_outbox, tr("Outbox"), QString()},
     };
     // A reviewer sees no settings and no tone editing: the pages are not even built.
     if (m_s.isAdmin()) {
@@ -61,8 +64,10 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
     for (const Entry& e : entries) {
         m_pages << e.page;
         m_stack->addWidget(e.widget);
-        auto* item = new QListWidgetItem(icon(e.icon), e.label, m_nav);
+        auto* item = new QListWidgetItem(e.icon.isEmpty() ? OutboxView::navigationIcon() : icon(e.icon), e.label, m_nav);
         item->setSizeHint(QSize(180, 38));
+        if (e.page == Page::Outbox)
+            m_outboxItem = item;
     }
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(180);
@@ -110,6 +115,8 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
     connect(m_queue, &QueueView::message, this, forward);
     connect(m_clients, &ClientsView::message, this, forward);
     connect(m_tasks, &TasksView::message, this, forward);
+    connect(m_outbox, &OutboxView::message, this, forward);
+    connect(m_outbox, &OutboxView::outboxChanged, this, &MainWindow::refreshCounts);
     if (m_tone)
         connect(m_tone, &ToneExamplesView::message, this, forward);
     if (m_settings)
@@ -117,6 +124,7 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
     connect(m_queue, &QueueView::queueChanged, this, [this] {
         refreshCounts();
         m_loaded.remove(int(Page::Dashboard)); // figures are reloaded when the dashboard is shown again
+        m_loaded.remove(int(Page::Outbox));    // an approval puts a reminder in the outbox
     });
     connect(m_dashboard, &DashboardView::bucketActivated, this, [this](int bucket) {
         showPage(Page::Invoices);
@@ -364,6 +372,7 @@ void MainWindow::ensureLoaded(Page page)
         break;
     case Page::Clients: ok = m_clients->reload(); break;
     case Page::Tasks: ok = m_tasks->reload(); break;
+    case Page::Outbox: ok = m_outbox->reload(); break;
     case Page::ToneExamples: ok = m_tone ? m_tone->reload() : Result<void>{}; break;
     case Page::Settings: break;
     }
@@ -381,6 +390,17 @@ void MainWindow::refreshCounts()
         q && m_s.db->run(*q, QStringLiteral("counting drafts")) && q->next())
         waiting = q->value(0).toInt();
     m_counts->setText(tr("%n draft(s) to review", "", waiting));
+    // The outbox in the navigation: how many wait to go out, and how many need a person (flagged or failed).
+    if (auto o = mail::countOutbox(*m_s.db); o && m_outboxItem) {
+        const int pending = o->waiting + o->sending;
+        const int check = o->needPerson();
+        //: navigation, kept short (180 px): %1 waiting to go out, %2 needing a person (flagged or failed)
+        m_outboxItem->setText(check > 0 ? tr("Outbox (%1, ⚠ %2)").arg(pending).arg(check)
+                              : pending > 0 ? tr("Outbox (%1)").arg(pending)
+                                            : tr("Outbox"));
+        m_outboxItem->setToolTip(tr("%1 waiting, %2 being sent, %3 to check (sent or not?), %4 failed, %5 sent")
+                                     .arg(o->waiting).arg(o->sending).arg(o->ambiguous).arg(o->failed).arg(o->sent));
+    }
     if (auto last = m_s.store->syncValue(QStringLiteral("last-sync")); last && *last)
         setLastSync(QDateTime::fromString(**last, Qt::ISODate));
     else if (!m_dashboard->data().lastSync.isEmpty())
@@ -431,7 +451,8 @@ void MainWindow::captureViews(const QString& dir, std::function<void(QStringList
                   if (t->model()->rowCount() > 0)
                       m_clients->showClient(t->model()->index(0, 0).data(IdRole).toLongLong());
               }}
-           << Shot{QStringLiteral("tasks"), [this] { showPage(Page::Tasks); }};
+           << Shot{QStringLiteral("tasks"), [this] { showPage(Page::Tasks); }}
+           << Shot{QStringLiteral("outbox"), [this] { showPage(Page::Outbox); }};
     if (m_tone)
         *shots << Shot{QStringLiteral("tone-examples"), [this] { showPage(Page::ToneExamples); }};
     if (m_settings)

@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QProgressBar;
 class QStackedWidget;
 
@@ -20,6 +21,7 @@ class ClientsView;
 class DashboardView;
 class InvoicesView;
 class NotificationArea;
+class OutboxView;
 class QueueView;
 class SettingsView;
 class TasksView;
@@ -29,7 +31,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Dashboard, Queue, Invoices, Clients, Tasks, ToneExamples, Settings };
+    enum class Page { Dashboard, Queue, Invoices, Clients, Tasks, Outbox, ToneExamples, Settings };
 
     explicit MainWindow(ReviewSession& session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +47,7 @@ public:
     InvoicesView* invoices() const { return m_invoices; }
     ClientsView* clients() const { return m_clients; }
     TasksView* tasks() const { return m_tasks; }
+    OutboxView* outbox() const { return m_outbox; }
     ToneExamplesView* toneExamples() const { return m_tone; }
     SettingsView* settings() const { return m_settings; }
     NotificationArea* notifications() const { return m_notes; }
@@ -87,9 +90,11 @@ private:
     InvoicesView* m_invoices;
     ClientsView* m_clients;
     TasksView* m_tasks;
+    OutboxView* m_outbox;
     ToneExamplesView* m_tone = nullptr;
     SettingsView* m_settings = nullptr;
     QList<Page> m_pages;
+    QListWidgetItem* m_outboxItem = nullptr;
     QList<QAction*> m_queueActions;
     QLabel* m_worker;
     QProgressBar* m_progress;

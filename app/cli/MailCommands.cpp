@@ -10,6 +10,8 @@
 #include "storage/Store.h"
 
 #include <QCoreApplication>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTimer>
 #include <nlohmann/json.hpp>
 
@@ -35,11 +37,34 @@ struct MailRun : QObject
 
     void connectGraph()
     {
-        secrets = std::make_unique<SecretStore>();
+        // RELANCE_KEYCHAIN_SERVICE scopes the keychain entries (a test's own, never the user's sign-in).
+        secrets = std::make_unique<SecretStore>(qEnvironmentVariable("RELANCE_KEYCHAIN_SERVICE", QStringLiteral("Relance")));
         auth = std::make_unique<GraphAuth>(AuthOptions::fromConfig(config.mail), secrets.get());
         graph = std::make_unique<GraphClient>(config.mail, auth.get(), clock);
     }
 };
+
+// Hands the sign-in page to the system browser without QtGui (relance-cli links core only). False when there is
+// no browser to open (a headless session, no opener installed): the printed address is then the way.
+// RELANCE_BROWSER names another program (called with the address as its only argument), e.g. a text browser.
+bool openInBrowser(const QUrl& url)
+{
+    const QString address = url.toString(QUrl::FullyEncoded);
+    const QString custom = qEnvironmentVariable("RELANCE_BROWSER");
+    if (!custom.isEmpty())
+        return QProcess::startDetached(custom, {address});
+#if defined(Q_OS_WIN)
+    // Not "cmd /c start": cmd would cut the address at its first '&'.
+    return QProcess::startDetached(QStringLiteral("rundll32"), {QStringLiteral("url.dll,FileProtocolHandler"), address});
+#elif defined(Q_OS_MACOS)
+    return QProcess::startDetached(QStringLiteral("open"), {address});
+#else
+    // A graphical session is needed for a browser to appear where the user sits (not over SSH).
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return false;
+    return QProcess::startDetached(QStringLiteral("xdg-open"), {address});
+#endif
+}
 
 int login(CliContext& ctx, const QCommandLineParser& args)
 {
@@ -57,8 +82,11 @@ int login(CliContext& ctx, const QCommandLineParser& args)
         auto url = run->auth->signInWithBrowser(run, done);
         if (!url)
             return ctx.failWith(exitCodeFor(url.error()), url.error().toString());
-        ctx.out << "Open this address in a browser on this computer to sign in:\n" << url->toString(QUrl::FullyEncoded)
-                << Qt::endl;
+        const bool opened = openInBrowser(*url);
+        ctx.out << (opened ? "Your browser was asked to open the sign-in page. If it did not, open this address in a "
+                             "browser on this computer:\n"
+                           : "Open this address in a browser on this computer to sign in:\n")
+                << url->toString(QUrl::FullyEncoded) << Qt::endl;
         // Nobody came back: do not wait for ever.
         QTimer::singleShot(std::chrono::minutes(10), run, [&ctx] {
             ctx.finish(ctx.failWith(kFailed, QStringLiteral("sign-in timed out: the browser did not come back within 10 minutes")));

@@ -179,6 +179,7 @@ const std::vector<KeyDef>& keyTable()
         RL_BOOL("mail/todoTasks", mail.todoTasks),
         RL_STR("mail/fromAddress", mail.fromAddress),
         RL_INT("mail/timeoutSeconds", mail.timeoutSeconds, 1, 600),
+        RL_INT("mail/replyPauseDays", mail.replyPauseDays, 1, 365),
 
         RL_INT("aging/light", aging.light, 1, 365),
         RL_INT("aging/moderate", aging.moderate, 2, 3650),

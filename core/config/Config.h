@@ -78,6 +78,7 @@ struct MailConfig
     bool todoTasks = false;
     QString fromAddress;                               // outbox-dir From: header; empty: the mailbox, else a local name
     int timeoutSeconds = 30;                           // transfer timeout of every Graph and sign-in request
+    int replyPauseDays = 14;                           // a client's reply pauses chasing this many days
 };
 
 struct AgingConfig

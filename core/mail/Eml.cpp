@@ -98,14 +98,47 @@ QByteArray buildEml(const MailMessage& m)
     out += "Subject: " + encodeHeaderWord(m.subject) + "\r\n";
     out += "Message-ID: " + m.messageId.toLatin1() + "\r\n";
     out += "X-Reminder-Id: " + QByteArray::number(m.reminderId) + "\r\n";
+    const QByteArray boundary = mimeBoundary(m);
     out += "MIME-Version: 1.0\r\n";
-    out += "Content-Type: text/plain; charset=UTF-8\r\n";
-    out += "Content-Transfer-Encoding: quoted-printable\r\n";
+    out += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n";
     out += "\r\n";
-    out += quotedPrintable(m.body.toUtf8());
-    if (!out.endsWith("\r\n"))
+    out += "This is a multi-part message in MIME format.\r\n";
+    auto part = [&](const QByteArray& type, const QString& text) {
+        out += "\r\n--" + boundary + "\r\n";
+        out += "Content-Type: " + type + "; charset=UTF-8\r\n";
+        out += "Content-Transfer-Encoding: quoted-printable\r\n";
         out += "\r\n";
+        out += quotedPrintable(text.toUtf8()); // the CRLF before the next "--boundary" belongs to it (RFC 2046 5.1.1)
+    };
+    // Simplest first: a reader shows the last part it understands.
+    part("text/plain", m.body);
+    part("text/html", htmlBody(m.body));
+    out += "\r\n--" + boundary + "--\r\n";
     return out;
+}
+
+QString htmlBody(const QString& plainText)
+{
+    QString text = plainText;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    static const QRegularExpression paragraphBreak(QStringLiteral("\n[ \t]*\n\\s*"));
+    QString html = QStringLiteral("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head>\n"
+                                  "<body><div style=\"font-family:Calibri,Arial,sans-serif;font-size:11pt\">\n");
+    for (const QString& paragraph : text.trimmed().split(paragraphBreak, Qt::SkipEmptyParts)) {
+        QStringList lines;
+        for (const QString& line : paragraph.split(u'\n'))
+            lines << line.toHtmlEscaped();
+        html += QStringLiteral("<p>") + lines.join(QStringLiteral("<br>\n")) + QStringLiteral("</p>\n");
+    }
+    html += QStringLiteral("</div></body></html>\n");
+    return html;
+}
+
+QByteArray mimeBoundary(const MailMessage& m)
+{
+    // RFC 2046: at most 70 characters; "=_" cannot occur in a quoted-printable body, so no part can contain it.
+    return "=_relance_r" + QByteArray::number(m.reminderId) + '_' +
+           QUuid::createUuid().toString(QUuid::Id128).toLatin1().left(24);
 }
 
 QString newMessageId(qint64 reminderId, const QString& domain)

@@ -1,5 +1,6 @@
 #pragma once
-// RFC 5322 messages for the outbox-dir transport: UTF-8 text, quoted-printable body, RFC 2047 encoded headers.
+// RFC 5322 messages for the outbox-dir transport: multipart/alternative (RFC 2046) with the reminder as text/plain and as
+// text/html, both UTF-8 quoted-printable; RFC 2047 encoded headers. htmlBody() is also the body Graph sends.
 #include "domain/Error.h"
 
 #include <QByteArray>
@@ -26,6 +27,11 @@ struct MailMessage
 // "=?UTF-8?B?...?=" when the text is not plain ASCII, else the text itself.
 QByteArray encodeHeaderWord(const QString& text);
 QByteArray quotedPrintable(const QByteArray& utf8);
+// The reminder's plain text as an HTML document: every character escaped (the text is never interpreted as HTML),
+// blank lines separate paragraphs (<p>), single line breaks stay (<br>).
+QString htmlBody(const QString& plainText);
+// The multipart boundary of a message: starts with "=_", which quoted-printable output can never contain.
+QByteArray mimeBoundary(const MailMessage& m);
 QByteArray buildEml(const MailMessage& m);
 // A Message-ID for a reminder: unique and recognisable.
 QString newMessageId(qint64 reminderId, const QString& domain);

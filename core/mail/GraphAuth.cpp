@@ -209,6 +209,12 @@ void GraphAuth::acceptTokens(const QByteArray& body, QObject* context, DoneCallb
         return;
     }
     m_accessToken = QString::fromStdString(j["access_token"].get<std::string>());
+    if (j.contains("id_token") && j["id_token"].is_string())
+        if (const QString account = accountFromIdToken(QString::fromStdString(j["id_token"].get<std::string>()));
+            !account.isEmpty() && account != m_account) {
+            m_account = account;
+            Q_EMIT accountChanged(account);
+        }
     const int expiresIn = j.contains("expires_in") && j["expires_in"].is_number_integer() ? j["expires_in"].get<int>() : 3599;
     m_accessExpires = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
     m_signInRequired = false;
@@ -295,6 +301,53 @@ void GraphAuth::pollDeviceCode(QString deviceCode, qint64 deadlineMs, int interv
     });
 }
 
+QString accountFromIdToken(const QString& idToken)
+{
+    const QStringList parts = idToken.split(u'.');
+    if (parts.size() < 2)
+        return {};
+    const QByteArray payload = QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding);
+    const auto j = nlohmann::json::parse(payload.toStdString(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return {};
+    for (const char* claim : {"preferred_username", "upn", "email"})
+        if (j.contains(claim) && j[claim].is_string() && !j[claim].get<std::string>().empty())
+            return QString::fromStdString(j[claim].get<std::string>());
+    return {};
+}
+
+void GraphAuth::cancelBrowserSignIn()
+{
+    if (!m_loopback)
+        return;
+    m_loopback->close();
+    m_loopback->deleteLater(); // its connections (and the pending `done`) go with it
+    m_loopback = nullptr;
+}
+
+bool GraphAuth::browserSignInPending() const { return m_loopback && m_loopback->isListening(); }
+
+void GraphAuth::signOut(QObject* context, DoneCallback done)
+{
+    cancelBrowserSignIn();
+    invalidate();
+    m_refreshToken.reset();
+    m_refreshFromEnvironment = false;
+    m_signInRequired = true;
+    m_account.clear();
+    if (!m_secrets) {
+        QTimer::singleShot(0, context, [done] { done({}); });
+        return;
+    }
+    m_secrets->remove(Secret::GraphRefreshToken, context, [done](Result<void> r) {
+        // Nothing stored is as signed out as it gets.
+        if (!r && r.error().code != ErrorCode::NotFound)
+            done(r);
+        else
+            done({});
+    });
+}
+
 Result<QUrl> GraphAuth::signInWithBrowser(QObject* context, DoneCallback done)
 {
     if (m_options.clientId.isEmpty())
@@ -344,6 +397,8 @@ Result<QUrl> GraphAuth::signInWithBrowser(QObject* context, DoneCallback done)
                               "Content-Length: " + QByteArray::number(page.size()) + "\r\n\r\n" + page);
                 socket->disconnectFromHost();
                 server->close();
+                if (!guard || m_loopback != server) // cancelled meanwhile
+                    return;
                 if (!guard)
                     return;
                 if (!stateOk) {

@@ -69,12 +69,23 @@ public:
     // Authorization code + PKCE: listens on a loopback port and returns the URL to open in the system browser.
     // `done` runs when the browser came back (or with an error). Opening the browser is the caller's job (ui, cli).
     Result<QUrl> signInWithBrowser(QObject* context, DoneCallback done);
+    // Stops waiting for the browser (closes the loopback port); a `done` still pending is never called.
+    void cancelBrowserSignIn();
+    bool browserSignInPending() const;
+    // Forgets the sign-in: the cached tokens and the refresh token in the keychain (an environment token stays: it is
+    // not ours to remove). Afterwards a person must sign in again.
+    void signOut(QObject* context, DoneCallback done);
+    // The account of the last sign-in or refresh, from the id_token's preferred_username (else upn, email); empty
+    // when the server did not say. Never a secret: the workstation shows it.
+    QString account() const { return m_account; }
+
     // Seconds between device-code polls are the server's; tests shorten them (0: the server's).
     void setPollIntervalMs(int ms) { m_pollOverrideMs = ms; }
 
 Q_SIGNALS:
     void refreshTokenReplaced();
     void signInNeeded(const QString& why);
+    void accountChanged(const QString& account);
 
 private:
     struct Waiter
@@ -103,6 +114,11 @@ private:
     QList<Waiter> m_waiters;
     QTcpServer* m_loopback = nullptr;
     int m_pollOverrideMs = 0;
+    QString m_account;
 };
+
+// The account named by an id_token (a JWT: the payload's preferred_username, else upn, else email); empty if none.
+// The signature is not checked: the token came straight from the token endpoint over TLS and only names the account.
+QString accountFromIdToken(const QString& idToken);
 
 } // namespace relance::mail

@@ -268,7 +268,7 @@ Result<ReplyItem> ReplyPoller::record(const Incoming& m, qint64 reminderId, cons
                                      .arg(m.received.date().toString(Qt::ISODate))
                                      .arg(reminderId)
                                      .arg(m.subject);
-            c.doNotChaseUntil = m_clock.nowUtc().date().addDays(14);
+            c.doNotChaseUntil = m_clock.nowUtc().date().addDays(m_config.mail.replyPauseDays);
             QList<Client> one{c};
             if (auto r = store.upsertClients(one); !r)
                 return r;

@@ -528,7 +528,7 @@ QByteArray Sender::draftJson(const Claim& c) const
     for (const QString& a : c.recipients.cc)
         cc.push_back({{"emailAddress", {{"address", s8(a)}}}});
     nlohmann::json j{{"subject", s8(c.reminder.subject)},
-                     {"body", {{"contentType", "Text"}, {"content", s8(c.reminder.body)}}},
+                     {"body", {{"contentType", "HTML"}, {"content", s8(htmlBody(c.reminder.body))}}},
                      {"toRecipients", to},
                      {"ccRecipients", cc},
                      {"internetMessageHeaders", nlohmann::json::array({{{"name", "x-reminder-id"}, {"value", s8(tag)}}})},

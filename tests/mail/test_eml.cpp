@@ -2,6 +2,7 @@
 #include "mail/Eml.h"
 #include "mail/Outbox.h"
 
+#include <QMap>
 #include <QTest>
 
 using namespace relance;
@@ -51,6 +52,47 @@ QByteArray header(const QByteArray& eml, const QByteArray& name)
     }
     return value;
 }
+QByteArray boundaryOf(const QByteArray& contentType)
+{
+    const qsizetype at = contentType.indexOf("boundary=\"");
+    if (at < 0)
+        return {};
+    const qsizetype start = at + 10;
+    return contentType.mid(start, contentType.indexOf('"', start) - start);
+}
+
+struct Part
+{
+    QMap<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+};
+// Splits a multipart body at its boundaries as RFC 2046 says: the CRLF before "--boundary" belongs to the boundary.
+QList<Part> partsOf(const QByteArray& eml, const QByteArray& boundary)
+{
+    QList<Part> parts;
+    const QByteArray body = eml.mid(eml.indexOf("\r\n\r\n") + 2); // keep the CRLF before the first boundary
+    const QByteArray delimiter = "\r\n--" + boundary;
+    qsizetype pos = body.indexOf(delimiter);
+    while (pos >= 0) {
+        const qsizetype lineEnd = body.indexOf("\r\n", pos + 2);
+        if (body.mid(pos + delimiter.size(), 2) == "--")
+            break; // the closing delimiter
+        const qsizetype next = body.indexOf(delimiter, lineEnd);
+        if (next < 0)
+            return {}; // no closing delimiter: broken
+        const QByteArray raw = body.mid(lineEnd + 2, next - lineEnd - 2);
+        Part p;
+        const qsizetype headEnd = raw.indexOf("\r\n\r\n");
+        for (const QByteArray& line : raw.left(headEnd).split('\n')) {
+            const QByteArray l = line.trimmed();
+            p.headers.insert(l.left(l.indexOf(':')).toLower(), l.mid(l.indexOf(':') + 1).trimmed());
+        }
+        p.body = raw.mid(headEnd + 4);
+        parts << p;
+        pos = next;
+    }
+    return parts;
+}
 } // namespace
 
 class TestEml : public QObject
@@ -81,8 +123,12 @@ private Q_SLOTS:
         QVERIFY(header(eml, "To").endsWith(" <compta@muster.example>"));
         const QByteArray to = header(eml, "To");
         QCOMPARE(decodeHeader(to.left(to.lastIndexOf(' '))), m.toName);
-        QCOMPARE(header(eml, "Content-Type"), QByteArray("text/plain; charset=UTF-8"));
-        QCOMPARE(header(eml, "Content-Transfer-Encoding"), QByteArray("quoted-printable"));
+        // multipart/alternative: the same text as text/plain and as text/html, each UTF-8 quoted-printable.
+        const QByteArray type = header(eml, "Content-Type");
+        QVERIFY2(type.startsWith("multipart/alternative;"), type.constData());
+        const QByteArray boundary = boundaryOf(type);
+        QVERIFY(!boundary.isEmpty() && boundary.size() <= 70);
+        QCOMPARE(header(eml, "MIME-Version"), QByteArray("1.0"));
         // 7-bit clean, no line over 78 characters, CRLF everywhere.
         for (const QByteArray& line : eml.split('\n')) {
             QVERIFY2(line.size() <= 78, line.constData());
@@ -90,8 +136,53 @@ private Q_SLOTS:
                 QVERIFY(static_cast<unsigned char>(c) < 128);
         }
         QVERIFY(!eml.contains("\r\r") && eml.count("\n") == eml.count("\r\n"));
-        const QByteArray body = eml.mid(eml.indexOf("\r\n\r\n") + 4);
-        QCOMPARE(QString::fromUtf8(decodeQp(body)).replace(u"\r\n"_s, u"\n"_s), m.body);
+        const QList<Part> parts = partsOf(eml, boundary);
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts[0].headers.value("content-type"), QByteArray("text/plain; charset=UTF-8"));
+        QCOMPARE(parts[0].headers.value("content-transfer-encoding"), QByteArray("quoted-printable"));
+        QCOMPARE(QString::fromUtf8(decodeQp(parts[0].body)).replace(u"\r\n"_s, u"\n"_s), m.body);
+        QCOMPARE(parts[1].headers.value("content-type"), QByteArray("text/html; charset=UTF-8"));
+        QCOMPARE(parts[1].headers.value("content-transfer-encoding"), QByteArray("quoted-printable"));
+        // Text parts have CRLF line ends on the wire (RFC 2046 4.1.1).
+        QCOMPARE(QString::fromUtf8(decodeQp(parts[1].body)).replace(u"\r\n"_s, u"\n"_s), htmlBody(m.body));
+        // Nothing after the closing boundary but its CRLF.
+        QVERIFY(eml.endsWith(QByteArray("\r\n--" + boundary + "--\r\n")));
+    }
+
+    void invoiceTextIsEscapedNeverInterpreted()
+    {
+        // An invoice text with markup characters and a non-ASCII name: shown as written, in both parts.
+        const QString text = u"Bonjour Madame Zoë Brönnimann,\n\nFacture RE-7 « Conseil <fiscal> & audit »: CHF 1’200.00 < 2’000.00.\n"
+                             u"Paiement sur IBAN CH93 0076 2011 6238 5295 7\n\n\nMerci,\nFiduciaire Genève SA"_s;
+        const QString html = htmlBody(text);
+        QVERIFY(html.contains(u"Conseil &lt;fiscal&gt; &amp; audit"_s));
+        QVERIFY(html.contains(u"CHF 1’200.00 &lt; 2’000.00."_s));
+        QVERIFY(!html.contains(u"<fiscal>"_s));
+        QVERIFY(html.contains(u"Zoë Brönnimann"_s));
+        // Paragraphs at blank lines (several blank lines are one break), line breaks kept inside a paragraph.
+        QCOMPARE(html.count(u"<p>"_s), 3);
+        QVERIFY(html.contains(u"<p>Merci,<br>\nFiduciaire Genève SA</p>"_s));
+        QVERIFY(html.contains(u"audit »: CHF 1’200.00 &lt; 2’000.00.<br>\nPaiement sur IBAN"_s));
+        QVERIFY(html.contains(u"charset=utf-8"_s));
+
+        MailMessage m;
+        m.reminderId = 7;
+        m.fromAddress = u"rappels@fiduciaire.example"_s;
+        m.to = u"zoe@broennimann.example"_s;
+        m.subject = u"Rappel"_s;
+        m.body = text;
+        m.messageId = newMessageId(7, u"fiduciaire.example"_s);
+        const QByteArray eml = buildEml(m);
+        const QList<Part> parts = partsOf(eml, boundaryOf(header(eml, "Content-Type")));
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(QString::fromUtf8(decodeQp(parts[0].body)).replace(u"\r\n"_s, u"\n"_s), text);
+        const QString htmlPart = QString::fromUtf8(decodeQp(parts[1].body));
+        QVERIFY(htmlPart.contains(u"&lt;fiscal&gt; &amp; audit"_s));
+        QVERIFY(htmlPart.contains(u"Zoë Brönnimann"_s));
+        // The raw UTF-8 bytes of "ë" are quoted-printable encoded: =C3=AB.
+        QVERIFY(parts[1].body.contains("Zo=C3=AB"));
+        // A boundary that occurred inside a part would cut it: "=_" cannot occur in quoted-printable output.
+        QVERIFY(!parts[0].body.contains("=_") && !parts[1].body.contains("=_"));
     }
 
     void plainAsciiSubjectStaysReadable()

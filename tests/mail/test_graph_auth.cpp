@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -220,6 +223,61 @@ private Q_SLOTS:
         QVERIFY2(done->has_value(), qPrintable(done->has_value() ? QString() : done->error().toString()));
         QCOMPARE(fake.tokenGrants(), QStringList{u"authorization_code"_s});
         QVERIFY(token(auth, this).has_value());
+    }
+
+    void cliLoginOpensTheBrowserAndStoresTheSignIn()
+    {
+        // `relance-cli login --browser` hands the page to the system browser (here RELANCE_BROWSER: a script that plays
+        // a user who signs in at once), still prints the address, and keeps the refresh token in the keychain.
+        if (!haveKeychain())
+            QSKIP("no session D-Bus with a Secret Service: run through tests/run.sh");
+        FakeGraph fake;
+        QVERIFY(fake.listen());
+        QTemporaryDir dir;
+        const QString browser = dir.filePath(u"browser.py"_s);
+        {
+            QFile f(browser);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/usr/bin/env python3\n"
+                    "import sys, urllib.request\n"
+                    "urllib.request.urlopen(sys.argv[1], timeout=20).read()  # follows the 302 to the loopback address\n");
+            f.close();
+            QVERIFY(f.setPermissions(f.permissions() | QFileDevice::ExeOwner));
+        }
+        const QString ini = dir.filePath(u"relance.ini"_s);
+        {
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(u"[mail]\ntransport=graph\nclientId=cli-test\nauthority=%1\ngraphUrl=%2\n"_s
+                        .arg(fake.authority(), fake.graphUrl())
+                        .toUtf8());
+        }
+        const QString service = u"relance-cli-login-%1"_s.arg(QCoreApplication::applicationPid());
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"RELANCE_BROWSER"_s, browser);
+        env.insert(u"RELANCE_KEYCHAIN_SERVICE"_s, service);
+        env.remove(u"RELANCE_GRAPH_REFRESH_TOKEN"_s);
+        cli.setProcessEnvironment(env);
+        QSignalSpy finished(&cli, &QProcess::finished);
+        cli.start(QStringLiteral(RELANCE_CLI_PATH),
+                  {u"--config"_s, ini, u"--database"_s, u"sqlite://"_s + dir.filePath(u"r.db"_s), u"login"_s, u"--browser"_s});
+        QVERIFY(finished.wait(60000)); // the event loop runs: the fake answers the browser and the CLI
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(cli.exitCode() == 0, qPrintable(out + err));
+        QVERIFY(out.contains(u"Your browser was asked to open the sign-in page"_s));
+        QVERIFY(out.contains(fake.authority() + u"/oauth2/v2.0/authorize?"_s)); // the address is printed all the same
+        QVERIFY(out.contains(u"Signed in to Microsoft 365"_s));
+        QCOMPARE(fake.authorizePages(), 1);
+        QCOMPARE(fake.tokenGrants(), QStringList{u"authorization_code"_s});
+        SecretStore secrets(service);
+        auto stored = readSecret(secrets, this);
+        QVERIFY(stored.has_value());
+        QCOMPARE(*stored, fake.lastRefreshTokenIssued());
+        bool removed = false;
+        secrets.remove(Secret::GraphRefreshToken, this, [&](Result<void>) { removed = true; });
+        QTRY_VERIFY(removed);
     }
 
     void browserAnswerWithAWrongStateIsRefused()

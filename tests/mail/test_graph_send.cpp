@@ -3,6 +3,7 @@
 #include "FakeGraph.h"
 #include "MailFixture.h"
 #include "TestSupport.h"
+#include "mail/Eml.h"
 #include "mail/GraphAuth.h"
 #include "mail/GraphClient.h"
 #include "mail/Sender.h"
@@ -97,6 +98,31 @@ private Q_SLOTS:
         QCOMPARE(again.sent, 0);
         QCOMPARE(h.fake.deliveries().size(), 3);
         QCOMPARE(h.fake.requestCount(u"/send"_s), 3);
+    }
+
+    void bodyGoesOutAsEscapedHtml()
+    {
+        Harness h;
+        QVERIFY(h.start());
+        auto client = h.f.addClient(u"Z1"_s, {u"zoe@broennimann.example"_s});
+        auto rem = h.f.addReminder(*client, {*h.f.addInvoice(*client, u"RE-7"_s, 120000)});
+        QVERIFY(rem.has_value());
+        Reminder r = *h.f.reminder(rem->id);
+        r.body = u"Bonjour Madame Zoë Brönnimann,\n\nFacture RE-7 « Conseil <b>fiscal</b> & audit »: CHF 1’200.00.\n"
+                 u"Merci de votre règlement.\n\nFiduciaire Genève SA"_s;
+        QVERIFY(h.f.store->updateReminder(r).has_value());
+        const SendReport report = h.run();
+        QVERIFY2(report.clean() && report.sent == 1, qPrintable(report.toJson()));
+        const QList<FakeMessage> sent = h.fake.messages(u"sentitems"_s);
+        QCOMPARE(sent.size(), 1);
+        // Graph gets HTML: the text escaped (a "<b>" in an invoice text stays text), paragraphs and line breaks kept.
+        QCOMPARE(sent[0].bodyType, u"HTML"_s);
+        QCOMPARE(sent[0].body, htmlBody(r.body));
+        QVERIFY(sent[0].body.contains(u"Conseil &lt;b&gt;fiscal&lt;/b&gt; &amp; audit"_s));
+        QVERIFY(!sent[0].body.contains(u"<b>"_s));
+        QVERIFY(sent[0].body.contains(u"<p>Bonjour Madame Zoë Brönnimann,</p>"_s));
+        QVERIFY(sent[0].body.contains(u"CHF 1’200.00.<br>\nMerci de votre règlement.</p>"_s));
+        QVERIFY(sent[0].body.contains(u"<p>Fiduciaire Genève SA</p>"_s));
     }
 
     void acceptedThen504IsFoundInSentItemsNotResent()

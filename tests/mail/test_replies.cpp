@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace relance;
@@ -107,6 +109,7 @@ private Q_SLOTS:
         const auto client = *h.f.store->client(h.client.id);
         QVERIFY(client->isChaseBlocked(QDate::currentDate()));
         QVERIFY(client->doNotChaseReason.contains(u"replied"_s));
+        QCOMPARE(client->doNotChaseUntil, h.clock.nowUtc().date().addDays(14)); // [mail] replyPauseDays default
         const auto audit = h.f.store->auditEvents(u"reminder"_s, QString::number(h.sent.id));
         QCOMPARE(audit->back().action, u"reply-received"_s);
 
@@ -125,6 +128,40 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(0).value<SendReport>().sent, 0);
         QCOMPARE(h.f.reminder(r2->id)->state, ReminderState::NeedsReview);
         QCOMPARE(h.fake.deliveries().size(), 1);
+    }
+
+    void replyPauseComesFromTheConfiguration()
+    {
+        // [mail] replyPauseDays=3 in the configuration file: the client is paused 3 days, not 14.
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(u"relance.ini"_s);
+        {
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[mail]\nreplyPauseDays=3\n");
+        }
+        auto loaded = Config::loadFile(ini);
+        QVERIFY2(loaded.has_value(), qPrintable(loaded ? QString() : loaded.error().detail));
+        QCOMPARE(loaded->mail.replyPauseDays, 3);
+        Harness h;
+        QVERIFY(h.start());
+        h.config.mail.replyPauseDays = loaded->mail.replyPauseDays;
+        h.fake.addInboxMessage(h.reply(u"RE: Rappel"_s, {{u"In-Reply-To"_s, h.sent.internetMessageId}}));
+        const ReplyReport report = h.poll();
+        QCOMPARE(report.matched, 1);
+        const auto client = *h.f.store->client(h.client.id);
+        QCOMPARE(client->doNotChaseUntil, h.clock.nowUtc().date().addDays(3));
+        QVERIFY(client->isChaseBlocked(h.clock.nowUtc().date().addDays(2)));
+        QVERIFY(!client->isChaseBlocked(h.clock.nowUtc().date().addDays(4)));
+        // Out-of-range values are refused with the key named.
+        {
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[mail]\nreplyPauseDays=0\n");
+        }
+        auto bad = Config::loadFile(ini);
+        QVERIFY(!bad.has_value());
+        QVERIFY2(bad.error().detail.contains(u"replyPauseDays"_s), qPrintable(bad.error().detail));
     }
 
     void referencesThenConversationThenNothing()

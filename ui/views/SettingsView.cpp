@@ -10,6 +10,8 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QTimer>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGridLayout>
@@ -111,21 +113,38 @@ SettingsView::SettingsView(ReviewSession& session, QWidget* parent) : QWidget(pa
     llm->addRow(secretLabel(Secret::LlmApiKey), secretRow(Secret::LlmApiKey));
     llm->addRow(testRow(QStringLiteral("llm")));
 
-    QFormLayout* mail = group(tr("Mail (Microsoft Graph)"), 1, 1);
+    QFormLayout* mail = group(tr("Mail (Microsoft 365)"), 1, 1);
     m_mailTransport = combo(content, {QStringLiteral("outbox-dir"), QStringLiteral("graph")});
     mail->addRow(tr("Transport"), m_mailTransport);
     mail->addRow(tr("Application (client) ID"), line(QStringLiteral("mail/clientId")));
     mail->addRow(tr("Mailbox"), line(QStringLiteral("mail/mailbox")));
     mail->addRow(tr("Outbox folder"), line(QStringLiteral("mail/outboxDir")));
-    mail->addRow(secretLabel(Secret::GraphRefreshToken), secretRow(Secret::GraphRefreshToken));
+    mail->addRow(tr("Sign-in"), signInRow());
     mail->addRow(testRow(QStringLiteral("mail")));
 
-    QFormLayout* db = group(tr("Database"), 2, 0);
+    QFormLayout* sending = group(tr("Sending and replies"), 2, 1);
+    sending->addRow(tr("Sending rate"), spinBox(QStringLiteral("mail/sendsPerMinute"), 1, 10000, tr(" per minute")));
+    m_spins.value(QStringLiteral("mail/sendsPerMinute"))
+        ->setToolTip(tr("At most this many reminders a minute; Exchange accepts about 30 a minute from one sender."));
+    sending->addRow(tr("Accounting data age"),
+                    spinBox(QStringLiteral("accounting/maxSyncAgeMinutes"), 1, 10080, tr(" minutes at most")));
+    m_spins.value(QStringLiteral("accounting/maxSyncAgeMinutes"))
+        ->setToolTip(tr("Right before sending, the accounting data (the last sync, or the source's own answer) must be no "
+                        "older than this; otherwise the reminder waits."));
+    sending->addRow(tr("Pause after a reply"), spinBox(QStringLiteral("mail/replyPauseDays"), 1, 365, tr(" days")));
+    m_spins.value(QStringLiteral("mail/replyPauseDays"))
+        ->setToolTip(tr("When a client answers a reminder, chasing that client pauses this many days and the accountant "
+                        "gets a task."));
+    m_autoSend = new QCheckBox(tr("Send light-bucket reminders without review"), content);
+    sending->addRow(m_autoSend); // the whole row: the sentence is long in German
+    sending->addRow(tr("Auto-send cap"), line(QStringLiteral("reminders/autoSendCap")));
+
+    QFormLayout* db = group(tr("Database"), 3, 1);
     db->addRow(tr("URL"), line(QStringLiteral("database/url")));
     m_edits[QStringLiteral("database/url")]->setPlaceholderText(tr("empty: %1").arg(defaultDatabaseUrl()));
     db->addRow(testRow(QStringLiteral("database")));
 
-    QFormLayout* aging = group(tr("Aging and sending"), 2, 1);
+    QFormLayout* aging = group(tr("Aging"), 2, 0);
     m_light = new QSpinBox(content);
     m_light->setRange(1, 365);
     m_light->setSuffix(tr(" days"));
@@ -135,13 +154,10 @@ SettingsView::SettingsView(ReviewSession& session, QWidget* parent) : QWidget(pa
     m_dsoWindow = new QSpinBox(content);
     m_dsoWindow->setRange(30, 365);
     m_dsoWindow->setSuffix(tr(" days"));
-    m_autoSend = new QCheckBox(tr("Send light-bucket reminders without review"), content);
     aging->addRow(tr("Light up to"), m_light);
     aging->addRow(tr("Moderate up to"), m_moderate);
     aging->addRow(tr("DSO window"), m_dsoWindow);
     aging->addRow(tr("Base currency"), line(QStringLiteral("aging/baseCurrency")));
-    aging->addRow(QString(), m_autoSend);
-    aging->addRow(tr("Auto-send cap"), line(QStringLiteral("reminders/autoSendCap")));
     aging->addRow(tr("Payment IBAN"), line(QStringLiteral("reminders/paymentIban")));
     aging->addRow(tr("Firm name"), line(QStringLiteral("reminders/firmName")));
 
@@ -160,6 +176,17 @@ SettingsView::SettingsView(ReviewSession& session, QWidget* parent) : QWidget(pa
 
     connect(saveButton, &QPushButton::clicked, this, &SettingsView::save);
     load(m_s.config);
+    showSignInState();
+}
+
+QSpinBox* SettingsView::spinBox(const QString& key, int lo, int hi, const QString& suffix)
+{
+    auto* s = new QSpinBox(this);
+    s->setObjectName(key);
+    s->setRange(lo, hi);
+    s->setSuffix(suffix);
+    m_spins.insert(key, s);
+    return s;
 }
 
 QLineEdit* SettingsView::line(const QString& key)
@@ -182,6 +209,7 @@ QWidget* SettingsView::secretRow(Secret s)
     auto* store = new QPushButton(tr("Store in keychain"), w);
     auto* state = new QLabel(w);
     state->setObjectName(QStringLiteral("cardCaption"));
+    state->setWordWrap(true); // "keychain unavailable" may take two short lines rather than push the page wider
     l->addWidget(edit, 1);
     l->addWidget(store);
     l->addWidget(state);
@@ -335,6 +363,10 @@ void SettingsView::testConnection(const QString& service)
         result->setText(tr("Testing…"));
         // A token refresh through core/mail's GraphAuth, with the stored sign-in.
         auto* auth = new mail::GraphAuth(mail::AuthOptions::fromConfig(c.mail), m_s.secrets, this);
+        connect(auth, &mail::GraphAuth::signInNeeded, this, [this](const QString& why) {
+            setSignInText(tr("Sign in again: %1").arg(why), QStringLiteral("#b82e2e"));
+        });
+        connect(auth, &mail::GraphAuth::accountChanged, this, &SettingsView::rememberAccount);
         auth->accessToken(this, [auth, failed, succeeded](Result<QString> token) {
             auth->deleteLater();
             if (token)
@@ -344,6 +376,180 @@ void SettingsView::testConnection(const QString& service)
         });
         return;
     }
+}
+
+namespace {
+SettingsView::UrlOpener& urlOpener()
+{
+    static SettingsView::UrlOpener opener;
+    return opener;
+}
+const QString kAccountKey = QStringLiteral("mail.account"); // sync_state: who signed in (not a secret)
+} // namespace
+
+void SettingsView::setUrlOpener(UrlOpener opener) { urlOpener() = std::move(opener); }
+
+QWidget* SettingsView::signInRow()
+{
+    auto* w = new QWidget(this);
+    auto* v = new QVBoxLayout(w);
+    v->setContentsMargins(0, 0, 0, 0);
+    auto* l = new QHBoxLayout;
+    m_signInState = new QLabel(w);
+    m_signInState->setObjectName(QStringLiteral("mail/signInState"));
+    m_signInState->setWordWrap(true);
+    m_signInButton = new QPushButton(tr("Sign in…"), w);
+    m_signInButton->setObjectName(QStringLiteral("mail/signIn"));
+    m_signInButton->setToolTip(tr("Opens the Microsoft 365 sign-in page in your browser"));
+    m_signOutButton = new QPushButton(tr("Sign out"), w);
+    m_signOutButton->setObjectName(QStringLiteral("mail/signOut"));
+    m_signOutButton->setToolTip(tr("Removes the saved sign-in from the keychain"));
+    // State on its own line, buttons under it: the row stays narrow in every language.
+    v->addWidget(m_signInState);
+    l->addWidget(m_signInButton);
+    l->addWidget(m_signOutButton);
+    l->addStretch(1);
+    v->addLayout(l);
+    m_signInLink = new QLabel(w);
+    m_signInLink->setObjectName(QStringLiteral("cardCaption"));
+    m_signInLink->setWordWrap(true);
+    m_signInLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_signInLink->setOpenExternalLinks(false);
+    m_signInLink->hide();
+    v->addWidget(m_signInLink);
+    connect(m_signInButton, &QPushButton::clicked, this, &SettingsView::signIn);
+    connect(m_signOutButton, &QPushButton::clicked, this, &SettingsView::signOut);
+    connect(m_signInLink, &QLabel::linkActivated, this, [](const QString& link) {
+        if (urlOpener())
+            urlOpener()(QUrl(link));
+        else
+            QDesktopServices::openUrl(QUrl(link));
+    });
+    return w;
+}
+
+void SettingsView::setSignInText(const QString& text, const QString& colour)
+{
+    m_signInState->setText(colour.isEmpty() ? text.toHtmlEscaped()
+                                            : QStringLiteral("<span style='color:%1'>%2</span>").arg(colour, text.toHtmlEscaped()));
+}
+
+void SettingsView::showSignInState()
+{
+    if (!m_s.secrets) {
+        setSignInText(tr("keychain not available"));
+        m_signInButton->setEnabled(false);
+        m_signOutButton->setEnabled(false);
+        return;
+    }
+    setSignInText(tr("checking…"));
+    m_s.secrets->read(Secret::GraphRefreshToken, this, [this](Result<QString> r) {
+        if (m_auth) // a sign-in started meanwhile: its own progress is shown
+            return;
+        if (!r) {
+            setSignInText(r.error().code == ErrorCode::NotFound ? tr("Not signed in") : tr("keychain unavailable"));
+            m_signOutButton->setEnabled(false);
+            return;
+        }
+        const bool fromEnvironment = secretFromEnvironment(Secret::GraphRefreshToken).has_value();
+        auto account = m_s.store->syncValue(kAccountKey);
+        const QString who = account && *account ? **account : QString();
+        setSignInText(fromEnvironment ? tr("Signed in (RELANCE_GRAPH_REFRESH_TOKEN is set)")
+                      : who.isEmpty() ? tr("Signed in")
+                                      : tr("Signed in as %1").arg(who),
+                      QStringLiteral("#2e7d32"));
+        m_signOutButton->setEnabled(!fromEnvironment);
+    });
+}
+
+void SettingsView::rememberAccount(const QString& account)
+{
+    if (account.isEmpty())
+        return;
+    auto ok = m_s.db->transaction([&] { return m_s.store->setSyncValue(kAccountKey, account); });
+    if (!ok)
+        Q_EMIT message(1, tr("Signed in, but the account name was not saved: %1").arg(ok.error().detail));
+}
+
+void SettingsView::signIn()
+{
+    if (m_auth) { // the button reads "Cancel sign-in" while waiting
+        m_auth->cancelBrowserSignIn();
+        m_auth->deleteLater();
+        m_auth = nullptr;
+        m_signInLink->hide();
+        m_signInButton->setText(tr("Sign in…"));
+        showSignInState();
+        return;
+    }
+    if (!m_s.secrets)
+        return;
+    const Config c = edited(); // the client id as typed, saved or not
+    m_auth = new mail::GraphAuth(mail::AuthOptions::fromConfig(c.mail), m_s.secrets, this);
+    connect(m_auth, &mail::GraphAuth::accountChanged, this, &SettingsView::rememberAccount);
+    QPointer<mail::GraphAuth> auth = m_auth;
+    auto url = m_auth->signInWithBrowser(this, [this, auth](Result<void> r) {
+        if (!auth || auth != m_auth)
+            return; // cancelled
+        const QString account = auth->account();
+        auth->deleteLater();
+        m_auth = nullptr;
+        m_signInLink->hide();
+        m_signInButton->setText(tr("Sign in…"));
+        if (!r) {
+            setSignInText(tr("Sign-in failed: %1").arg(r.error().detail), QStringLiteral("#b82e2e"));
+            Q_EMIT message(2, tr("The sign-in to Microsoft 365 failed: %1").arg(r.error().detail));
+            return;
+        }
+        if (account.isEmpty()) // the server did not name the account: forget an older name
+            (void)m_s.db->transaction([&] { return m_s.store->setSyncValue(kAccountKey, QString()); });
+        setSignInText(account.isEmpty() ? tr("Signed in") : tr("Signed in as %1").arg(account), QStringLiteral("#2e7d32"));
+        m_signOutButton->setEnabled(!secretFromEnvironment(Secret::GraphRefreshToken).has_value());
+        Q_EMIT message(0, account.isEmpty() ? tr("Signed in to Microsoft 365; the sign-in is kept in the keychain.")
+                                            : tr("Signed in to Microsoft 365 as %1; the sign-in is kept in the keychain.").arg(account));
+    });
+    if (!url) {
+        m_auth->deleteLater();
+        m_auth = nullptr;
+        setSignInText(tr("Sign-in failed: %1").arg(url.error().detail), QStringLiteral("#b82e2e"));
+        return;
+    }
+    m_signInButton->setText(tr("Cancel sign-in"));
+    setSignInText(tr("Waiting for you to sign in in the browser…"));
+    const QString address = url->toString(QUrl::FullyEncoded);
+    m_signInLink->setText(tr("If no browser opened, <a href=\"%1\">open the sign-in page</a> on this computer.").arg(address.toHtmlEscaped()));
+    m_signInLink->show();
+    const bool opened = urlOpener() ? urlOpener()(*url) : QDesktopServices::openUrl(*url);
+    if (!opened)
+        Q_EMIT message(1, tr("No browser could be opened: use the link under Sign-in on this computer."));
+    // Nobody came back: stop listening after a while, as the command line does.
+    QTimer::singleShot(std::chrono::minutes(10), auth.data(), [this, auth] {
+        if (auth && auth == m_auth) {
+            signIn(); // cancels
+            setSignInText(tr("Sign-in timed out: the browser did not come back within 10 minutes."), QStringLiteral("#b82e2e"));
+        }
+    });
+}
+
+void SettingsView::signOut()
+{
+    if (!m_s.secrets)
+        return;
+    if (m_auth)
+        signIn(); // cancel a sign-in in progress
+    auto* auth = new mail::GraphAuth(mail::AuthOptions::fromConfig(m_s.config.mail), m_s.secrets, this);
+    setSignInText(tr("Signing out…"));
+    auth->signOut(this, [this, auth](Result<void> r) {
+        auth->deleteLater();
+        if (!r) {
+            setSignInText(tr("Sign-out failed: %1").arg(r.error().detail), QStringLiteral("#b82e2e"));
+            return;
+        }
+        (void)m_s.db->transaction([&] { return m_s.store->setSyncValue(kAccountKey, QString()); });
+        setSignInText(tr("Not signed in"));
+        m_signOutButton->setEnabled(false);
+        Q_EMIT message(0, tr("Signed out: the saved sign-in was removed from the keychain."));
+    });
 }
 
 void SettingsView::load(const Config& c)
@@ -368,6 +574,9 @@ void SettingsView::load(const Config& c)
     m_dsoWindow->setValue(c.aging.dsoWindowDays);
     m_edits[QStringLiteral("aging/baseCurrency")]->setText(c.aging.baseCurrency);
     m_autoSend->setChecked(c.reminders.autoSendLight);
+    m_spins[QStringLiteral("mail/sendsPerMinute")]->setValue(c.mail.sendsPerMinute);
+    m_spins[QStringLiteral("accounting/maxSyncAgeMinutes")]->setValue(c.accounting.maxSyncAgeMinutes);
+    m_spins[QStringLiteral("mail/replyPauseDays")]->setValue(c.mail.replyPauseDays);
     m_edits[QStringLiteral("reminders/autoSendCap")]->setText(toDecimalString(c.reminders.autoSendCapMinor, c.aging.baseCurrency));
     m_edits[QStringLiteral("reminders/paymentIban")]->setText(c.reminders.paymentIban);
     m_edits[QStringLiteral("reminders/firmName")]->setText(c.reminders.firmName);
@@ -399,6 +608,9 @@ Config SettingsView::edited() const
     c.aging.dsoWindowDays = m_dsoWindow->value();
     c.aging.baseCurrency = text("aging/baseCurrency").toUpper();
     c.reminders.autoSendLight = m_autoSend->isChecked();
+    c.mail.sendsPerMinute = m_spins.value(QStringLiteral("mail/sendsPerMinute"))->value();
+    c.accounting.maxSyncAgeMinutes = m_spins.value(QStringLiteral("accounting/maxSyncAgeMinutes"))->value();
+    c.mail.replyPauseDays = m_spins.value(QStringLiteral("mail/replyPauseDays"))->value();
     if (auto cap = parseMinorUnits(text("reminders/autoSendCap"), c.aging.baseCurrency))
         c.reminders.autoSendCapMinor = *cap;
     else

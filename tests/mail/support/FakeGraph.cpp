@@ -43,6 +43,7 @@ const char* reason(int status)
     case 201: return "Created";
     case 202: return "Accepted";
     case 204: return "No Content";
+    case 302: return "Found";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
     case 404: return "Not Found";
@@ -255,8 +256,55 @@ FakeResponse FakeGraph::handle(const FakeRequest& r)
     return resp;
 }
 
+namespace {
+QString v8(const QUrlQuery& q, const char* key) { return q.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded); }
+} // namespace
+
+int FakeGraph::authorizePages() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_authorizePages;
+}
+
+void FakeGraph::setAccount(const QString& upn)
+{
+    QMutexLocker lock(&m_mutex);
+    m_account = upn;
+}
+
+QString FakeGraph::idToken() const
+{
+    // An unsigned JWT shape: header.payload.signature, base64url. The account is in preferred_username, as Entra ID puts it.
+    const auto b64 = [](const QByteArray& b) {
+        return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    json payload = json::object();
+    if (!m_account.isEmpty())
+        payload = {{"preferred_username", s8(m_account)}, {"name", "Anna Buchhalterin"}, {"tid", "tenant"}};
+    return QString::fromLatin1(b64(R"({"alg":"none","typ":"JWT"})") + '.' + b64(QByteArray::fromStdString(payload.dump())) + ".sig");
+}
+
 FakeResponse FakeGraph::handleToken(const FakeRequest& r)
 {
+    if (r.method == "GET" && QString::fromLatin1(r.target).section(u'?', 0, 0).endsWith(QStringLiteral("/authorize"))) {
+        // The sign-in page, with a user who signs in at once: back to the app's redirect URI with a code and the state.
+        const QUrlQuery q(QUrl(QStringLiteral("http://x") + QString::fromLatin1(r.target)));
+        const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        if (!redirect.isValid() || redirect.host() != u"127.0.0.1" || v8(q, "code_challenge_method") != u"S256")
+            return oauthError("invalid_request", "AADSTS50011: the redirect URI or the PKCE method is not acceptable.");
+        const QString code = QStringLiteral("code-%1").arg(++m_counter);
+        m_authCodes.insert(code, v8(q, "code_challenge"));
+        QUrl back = redirect;
+        QUrlQuery bq;
+        bq.addQueryItem(QStringLiteral("code"), code);
+        bq.addQueryItem(QStringLiteral("state"), v8(q, "state"));
+        back.setQuery(bq);
+        FakeResponse resp;
+        resp.status = 302;
+        resp.headers.push_back({"Location", back.toEncoded()});
+        ++m_authorizePages;
+        return resp;
+    }
     if (r.method != "POST")
         return graphError(405, "MethodNotAllowed", "POST only");
     const QUrlQuery form(QString::fromLatin1(r.body));
@@ -267,7 +315,7 @@ FakeResponse FakeGraph::handleToken(const FakeRequest& r)
         const QString access = QStringLiteral("at-%1").arg(++m_counter);
         m_accessTokens.insert(access);
         json j{{"token_type", "Bearer"}, {"scope", "Mail.Send Mail.ReadWrite Tasks.ReadWrite"}, {"expires_in", 3599},
-               {"access_token", s8(access)}, {"id_token", "e30.e30.sig"}};
+               {"access_token", s8(access)}, {"id_token", s8(idToken())}};
         if (newRefresh) {
             m_lastRefresh = QStringLiteral("rt-%1").arg(++m_counter);
             m_refreshTokens.insert(m_lastRefresh);
@@ -356,8 +404,12 @@ FakeResponse FakeGraph::handleGraph(const FakeRequest& r, const QString& path, c
         m.id = QStringLiteral("draft-%1").arg(++m_counter);
         m.folder = QStringLiteral("drafts");
         m.subject = q8(j, "subject");
-        if (j.contains("body"))
+        if (j.contains("body")) {
             m.body = q8(j["body"], "content");
+            m.bodyType = q8(j["body"], "contentType");
+            if (m.bodyType.compare(QStringLiteral("text"), Qt::CaseInsensitive) != 0 && m.bodyType.compare(QStringLiteral("html"), Qt::CaseInsensitive) != 0)
+                return graphError(400, "ErrorInvalidRequest", "body.contentType must be Text or HTML");
+        }
         if (j.contains("toRecipients") && j["toRecipients"].is_array() && !j["toRecipients"].empty())
             m.to = q8(j["toRecipients"][0]["emailAddress"], "address");
         if (j.contains("ccRecipients") && j["ccRecipients"].is_array())

@@ -64,6 +64,7 @@ struct FakeMessage
     QString to;
     QStringList cc;
     QString body;
+    QString bodyType;             // body.contentType as sent: Text | HTML
     QString from;
     QDateTime received;
     QList<std::pair<QString, QString>> headers; // internetMessageHeaders
@@ -93,7 +94,10 @@ public:
     void setRefuseAllAccessTokens(bool on);       // even fresh ones (a mailbox that never accepts us)
     void setDevicePendingPolls(int n);            // authorization_pending this many times before success
     void setDeviceOutcome(const QString& error);  // "" success, else the error after the pending polls
-    QString issueAuthCode(const QString& codeChallenge); // a code the token endpoint exchanges with the right verifier
+    QString issueAuthCode(const QString& codeChallenge);
+    void setAccount(const QString& upn);
+    // GET {authority}/oauth2/v2.0/authorize: a user who signs in at once (302 to the redirect URI with code and state).
+    int authorizePages() const;          // the id_token names this account (preferred_username) // a code the token endpoint exchanges with the right verifier
     void setDeltaPageSize(int n);
     void expireDeltaLinks();                      // every stored delta link answers 410
     void setSentItemsVisible(bool on);            // off: sent messages do not show in Sent Items (index lag)
@@ -118,6 +122,7 @@ private:
     FakeResponse handleToken(const FakeRequest& r);
     FakeResponse handleGraph(const FakeRequest& r, const QString& path, const QString& query);
     void reply(QTcpSocket* socket, const FakeResponse& resp);
+    QString idToken() const;
 
     QTcpServer* m_server = nullptr;
     QHash<QTcpSocket*, QByteArray> m_buffers;
@@ -141,6 +146,8 @@ private:
     QList<QDateTime> m_sendTimes;
     QStringList m_grants;
     QString m_lastRefresh;
+    QString m_account;
+    int m_authorizePages = 0;
     int m_counter = 0;
     int m_seq = 0;
     int m_concurrent = 0;
