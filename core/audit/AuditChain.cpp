@@ -22,21 +22,26 @@ void appendField(QByteArray& out, const QString& value)
     out += '\n';
 }
 
-Result<ChainHead> lockHead(Database& db)
+// The head, locked until the transaction ends, and the highest seq present (a row past the head was not written by
+// Relance). One statement without parameters: appends are frequent, and each prepared statement costs round trips.
+struct LockedHead
+{
+    ChainHead head;
+    qint64 maxSeq = 0;
+};
+Result<LockedHead> lockHead(Database& db)
 {
     const QString sql = db.dialect() == Dialect::PostgreSQL
-        ? QStringLiteral("SELECT seq, hash FROM audit_chain WHERE id = 1 FOR UPDATE")
-        : QStringLiteral("SELECT seq, hash FROM audit_chain WHERE id = 1");
-    auto q = db.prepare(sql, QStringLiteral("locking the audit chain head"));
-    if (!q)
-        return std::unexpected(q.error());
-    if (auto ok = db.run(*q, QStringLiteral("locking the audit chain head")); !ok)
-        return std::unexpected(ok.error());
-    if (!q->next())
+        ? QStringLiteral("SELECT seq, hash, (SELECT MAX(seq) FROM audit_events) FROM audit_chain WHERE id = 1 FOR UPDATE")
+        : QStringLiteral("SELECT seq, hash, (SELECT MAX(seq) FROM audit_events) FROM audit_chain WHERE id = 1");
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        return std::unexpected(db.errorFrom(q.lastError(), QStringLiteral("locking the audit chain head")));
+    if (!q.next())
         return fail(ErrorCode::Database, QStringLiteral("the audit chain head (table audit_chain, row 1) is missing in %1: "
                                                         "the audit trail was tampered with")
                                              .arg(db.url().redacted()));
-    return ChainHead{q->value(0).toLongLong(), q->value(1).toString()};
+    return LockedHead{{q.value(0).toLongLong(), q.value(1).toString()}, q.value(2).toLongLong()};
 }
 
 Result<void> moveHead(Database& db, const ChainHead& head)
@@ -108,30 +113,25 @@ Result<qint64> chainLegacyLocked(Database& db, ChainHead& head)
 
 Result<void> appendLocked(Database& db, AuditEvent& e)
 {
-    auto head = lockHead(db);
-    if (!head)
-        return std::unexpected(head.error());
+    auto locked = lockHead(db);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ChainHead* head = &locked->head;
     if (auto legacy = chainLegacyLocked(db, *head); !legacy)
         return std::unexpected(legacy.error());
-    if (!e.at.isValid())
-        e.at = QDateTime::currentDateTimeUtc();
-    EntryFields f{head->hash,  head->seq + 1, timeValue(e.at).toString(), e.actor, e.entity, e.entityId, e.action,
-                  canonicalDetail(e.detail)};
-    const QString hash = entryHash(f);
-    // A row past the head was not written by Relance: refuse with a clear reason rather than a constraint error.
-    auto past = db.prepare(QStringLiteral("SELECT id FROM audit_events WHERE seq > ? LIMIT 1"), kWhat);
-    if (!past)
-        return std::unexpected(past.error());
-    past->addBindValue(head->seq);
-    if (auto ok = db.run(*past, kWhat); !ok)
-        return ok;
-    if (past->next())
+    else if (*legacy > 0)
+        locked->maxSeq = head->seq;
+    if (locked->maxSeq > head->seq)
         return fail(ErrorCode::Database,
                     QStringLiteral("the audit trail in %1 holds entries past its chain head (seq %2), which Relance "
                                    "did not write: it was tampered with; run `relance-cli audit verify`")
                         .arg(db.url().redacted())
                         .arg(head->seq));
-    past->finish();
+    if (!e.at.isValid())
+        e.at = QDateTime::currentDateTimeUtc();
+    EntryFields f{head->hash,  head->seq + 1, timeValue(e.at).toString(), e.actor, e.entity, e.entityId, e.action,
+                  canonicalDetail(e.detail)};
+    const QString hash = entryHash(f);
     auto q = db.prepare(QStringLiteral("INSERT INTO audit_events (at, actor, entity, entity_id, action, detail, seq, "
                                        "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"),
                         kWhat);
@@ -253,7 +253,7 @@ Result<qint64> chainLegacyRows(Database& db)
         auto locked = lockHead(db);
         if (!locked)
             return std::unexpected(locked.error());
-        auto n = chainLegacyLocked(db, *locked);
+        auto n = chainLegacyLocked(db, locked->head);
         if (!n)
             return std::unexpected(n.error());
         chained = *n;

@@ -37,7 +37,7 @@ void middleEdits(const QStringList& x, const QStringList& y, int lo, int hiA, in
         if (i < n && j < m && x[lo + i] == y[lo + j]) {
             out.push_back({Op::Same, x[lo + i], lo + i + 1, lo + j + 1});
             ++i, ++j;
-        } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
+        } else if (j < m && (i == n || at(i, j + 1) > at(i + 1, j))) { // removals before additions
             out.push_back({Op::Add, y[lo + j], lo + i + 1, lo + j + 1});
             ++j;
         } else {
