@@ -137,9 +137,10 @@ Result<void> appendLocked(Database& db, AuditEvent& e)
                         kWhat);
     if (!q)
         return std::unexpected(q.error());
-    for (const QVariant& v : {QVariant(f.at), QVariant(f.actor), QVariant(f.entity), QVariant(f.entityId),
-                              QVariant(f.action), QVariant(f.detail), QVariant(f.seq), QVariant(f.prevHash),
-                              QVariant(hash)})
+    // A null QString is text nobody filled in, not SQL NULL: the text columns are NOT NULL (and hash as empty).
+    auto text = [](const QString& s) { return QVariant(s.isNull() ? QStringLiteral("") : s); };
+    for (const QVariant& v : {text(f.at), text(f.actor), text(f.entity), text(f.entityId), text(f.action),
+                              text(f.detail), QVariant(f.seq), text(f.prevHash), text(hash)})
         q->addBindValue(v);
     if (auto ok = db.run(*q, kWhat); !ok)
         return ok;

@@ -64,7 +64,8 @@ struct ExportSummary
 Result<ExportSummary> exportAudit(Database& db, QDate from, QDate to, ExportFormat format, QIODevice& out);
 
 // Re-verifies a JSON Lines export: each line's hash from its fields, and each line's prev_hash against the line
-// before it (consecutive seq). The first line's prev_hash is taken as given: compare it with the auditor's records.
+// before it (consecutive seq). The first line's prev_hash is taken as given (the report's head.hash carries it):
+// compare it with the auditor's records. A line that is not an entry is an error (Parse) naming the line.
 Result<VerifyReport> verifyExport(QIODevice& in);
 
 } // namespace relance::audit

@@ -115,9 +115,11 @@ private Q_SLOTS:
         VERIFY_OK(db);
         Store store(**db);
         // The settings dialog appends without a transaction of its own: the entry is chained all the same.
+        // The first without an entity id (a null QString): stored as empty text, not NULL.
         for (int i = 0; i < 3; ++i)
             VERIFY_OK(store.appendAudit({0, {}, QStringLiteral("admin"), QStringLiteral("settings"),
-                                         QStringLiteral("relance.ini"), QStringLiteral("setting-changed"), {}}));
+                                         i ? QStringLiteral("relance.ini") : QString(),
+                                         QStringLiteral("setting-changed"), {}}));
         VERIFY_OK((*db)->transaction([&] { return store.appendAudit({0, {}, QStringLiteral("system"),
                                                                      QStringLiteral("reminder"), QStringLiteral("1"),
                                                                      QStringLiteral("created"), {}}); }));
