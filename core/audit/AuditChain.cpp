@@ -167,6 +167,8 @@ Result<void> inTransaction(Database& db, const std::function<Result<void>()>& fn
             end.exec(QStringLiteral("RELEASE SAVEPOINT relance_audit_append"));
             return r;
         }
+        if (probe.lastError().nativeErrorCode() != u"25P01") // e.g. 25P02: the caller's transaction already failed
+            return std::unexpected(db.errorFrom(probe.lastError(), QStringLiteral("writing the audit trail")));
         if (auto ok = db.exec(QStringLiteral("BEGIN"), QStringLiteral("starting a transaction")); !ok)
             return ok;
         own = true;
