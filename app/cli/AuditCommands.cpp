@@ -95,8 +95,9 @@ int verify(CliContext& ctx, const QCommandLineParser& p)
             ctx.out << QStringLiteral("chained %1 entries written before the audit chain existed").arg(r.legacyChained)
                     << Qt::endl;
         ctx.out << QStringLiteral("audit trail intact: %1 entries; head seq %2 hash %3").arg(r.entries).arg(r.head.seq).arg(r.head.hash)
-                << Qt::endl
-                << QStringLiteral("keep the head outside the database: `relance-cli audit verify --anchor %1:%2` "
+                << Qt::endl;
+        if (r.head.seq > 0)
+            ctx.out << QStringLiteral("keep the head outside the database: `relance-cli audit verify --anchor %1:%2` "
                                   "later proves that nothing up to it was rewritten or cut off")
                        .arg(r.head.seq)
                        .arg(r.head.hash)

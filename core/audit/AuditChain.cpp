@@ -60,15 +60,23 @@ Result<qint64> chainLegacyLocked(Database& db, ChainHead& head)
 {
     if (head.seq != 0)
         return 0;
+    // Only rows that existed when migration 4 ran: a row added by hand later is never adopted into the chain.
+    QSqlQuery max(db.connection());
+    if (!max.exec(QStringLiteral("SELECT legacy_max_id FROM audit_chain WHERE id = 1")) || !max.next())
+        return std::unexpected(db.errorFrom(max.lastError(), QStringLiteral("reading the audit chain head")));
+    const qint64 legacyMaxId = max.value(0).toLongLong();
+    if (legacyMaxId <= 0)
+        return 0;
     qint64 chained = 0;
     qint64 lastId = std::numeric_limits<qint64>::min();
     for (;;) {
         auto q = db.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, detail FROM audit_events "
-                                           "WHERE seq IS NULL AND id > ? ORDER BY id LIMIT 1000"),
+                                           "WHERE seq IS NULL AND id > ? AND id <= ? ORDER BY id LIMIT 1000"),
                             QStringLiteral("reading audit rows written before schema 4"));
         if (!q)
             return std::unexpected(q.error());
         q->addBindValue(lastId);
+        q->addBindValue(legacyMaxId);
         if (auto ok = db.run(*q, QStringLiteral("reading audit rows written before schema 4")); !ok)
             return std::unexpected(ok.error());
         struct Row

@@ -48,7 +48,8 @@ Result<ChainHead> readHead(Database& db);
 // Sets event.id. Rows written before schema 4 are chained first, once.
 Result<void> appendEntry(Database& db, AuditEvent& event);
 
-// Chains rows written before schema 4 (seq NULL), in id order, when the chain has not started yet (head seq 0).
+// Chains rows written before schema 4 (seq NULL, id up to audit_chain.legacy_max_id recorded by the migration), in id
+// order, when the chain has not started yet (head seq 0).
 // Runs in its own transaction; returns how many rows it chained (0 when there was nothing to do).
 Result<qint64> chainLegacyRows(Database& db);
 

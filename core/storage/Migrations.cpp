@@ -160,9 +160,12 @@ const std::vector<Migration>& migrations()
                 id INTEGER PRIMARY KEY,
                 seq BIGINT NOT NULL,
                 hash TEXT NOT NULL,
+                legacy_max_id BIGINT NOT NULL DEFAULT 0,
                 updated_at TEXT NOT NULL DEFAULT ''))"),
-             QStringLiteral("INSERT INTO audit_chain (id, seq, hash) VALUES (1, 0, "
-                            "'0000000000000000000000000000000000000000000000000000000000000000')"),
+             // legacy_max_id: the rows that exist now are the only ones ever chained without Relance writing them.
+             QStringLiteral("INSERT INTO audit_chain (id, seq, hash, legacy_max_id) SELECT 1, 0, "
+                            "'0000000000000000000000000000000000000000000000000000000000000000', "
+                            "COALESCE(MAX(id), 0) FROM audit_events"),
              // Append-only. Only a row not yet chained (seq NULL: written before schema 4) may be updated, once.
              QStringLiteral("{{SQLITE}}CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
                             "WHEN OLD.seq IS NOT NULL BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END"),

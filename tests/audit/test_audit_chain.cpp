@@ -426,6 +426,42 @@ private Q_SLOTS:
         QCOMPARE(after->entries, appendFirst ? 10 : 9);
     }
 
+    // Only the rows present at the upgrade are chained: one added by hand after it, before any new entry, is not
+    // adopted, whether verify or an append comes first.
+    void rowAddedAfterUpgradeIsNotAdopted_data() { upgradeFromSchema3_data(); }
+    void rowAddedAfterUpgradeIsNotAdopted()
+    {
+        QFETCH(bool, appendFirst);
+        OPEN_URL(url, "relance_test_audit_upgrade_forged");
+        auto insertOld = [](Database& db, const QString& actor) {
+            return attack(db, QStringLiteral("INSERT INTO audit_events (at, actor, entity, entity_id, action, detail) "
+                                             "VALUES ('2026-02-01T08:00:00.000Z', '%1', 'reminder', '1', "
+                                             "'state:needs-review->approved', '{}')")
+                                  .arg(actor));
+        };
+        {
+            auto db = Database::open(url);
+            VERIFY_OK(db);
+            VERIFY_OK((*db)->migrate(3));
+            QCOMPARE(insertOld(**db, QStringLiteral("m.rochat")), QString());
+            QCOMPARE(insertOld(**db, QStringLiteral("m.rochat")), QString());
+        }
+        auto db = Database::openAndMigrate(url);
+        VERIFY_OK(db);
+        QCOMPARE(insertOld(**db, QStringLiteral("p.keller")), QString());
+        if (appendFirst) {
+            Store store(**db);
+            VERIFY_OK(store.appendAudit({0, {}, QStringLiteral("system"), QStringLiteral("reminder"),
+                                         QStringLiteral("2"), QStringLiteral("created"), {}}));
+        }
+        auto rep = audit::verifyChain(**db);
+        VERIFY_OK(rep);
+        QVERIFY(!rep->intact);
+        QCOMPARE(rep->kind, audit::Break::Unchained);
+        QVERIFY2(rep->message.contains(QStringLiteral("p.keller")), qPrintable(rep->message));
+        QCOMPARE(rep->entries, appendFirst ? 3 : 2);
+    }
+
     // Two workstations on one PostgreSQL server append at the same moment: the chain does not fork.
     void concurrentAppendsOnPostgres()
     {
