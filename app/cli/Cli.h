@@ -52,5 +52,6 @@ void addMailCommands(QList<Command>& commands);
 void addDraftCommands(QList<Command>& commands);
 void addSyncCommands(QList<Command>& commands);
 void addDailyCommand(QList<Command>& commands);
+void addAuditCommands(QList<Command>& commands);
 
 } // namespace relance::cli

@@ -5,6 +5,7 @@
 #include "drafting/Templates.h"
 #include "drafting/Validator.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -38,6 +39,47 @@ QString detailJson(std::initializer_list<std::pair<const char*, QString>> fields
     for (const auto& [k, v] : fields)
         o[k] = v.toStdString();
     return QString::fromStdString(o.dump());
+}
+// What an auditor asks of a draft: which model and deployment, which prompt (its version: a hash of the instructions,
+// and of the whole prompt as sent), and the facts it was made from, as the ledger gave them.
+QString draftedDetail(const DraftFacts& facts, const Prompt& prompt, int promptTokens, int completionTokens,
+                      const QString& provider, const QString& model, const QString& deployment, qsizetype findings,
+                      int blocking)
+{
+    auto sha = [](const QString& text) {
+        return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().toStdString();
+    };
+    nlohmann::json invoices = nlohmann::json::array();
+    for (const ReminderLine& l : facts.lines)
+        invoices.push_back({{"number", l.invoiceNumber.toStdString()},
+                            {"openMinor", l.openMinor},
+                            {"currency", l.currency.toStdString()},
+                            {"issueDate", facts.issueDates.value(l.invoiceNumber).toString(Qt::ISODate).toStdString()},
+                            {"dueDate", l.dueDate.toString(Qt::ISODate).toStdString()},
+                            {"daysLate", l.daysLate}});
+    const bool llm = !prompt.system.isEmpty();
+    nlohmann::json toneIds = nlohmann::json::array();
+    for (qint64 id : prompt.toneExampleIds)
+        toneIds.push_back(id);
+    nlohmann::json d{{"provider", provider.toStdString()},
+                     {"model", model.toStdString()},
+                     {"deployment", deployment.toStdString()},
+                     {"promptVersion", llm ? "sha256:" + sha(prompt.system).substr(0, 16) : std::string("none")},
+                     {"promptSha256", llm ? sha(prompt.system + QLatin1Char('\n') + prompt.user) : std::string()},
+                     {"toneExampleIds", toneIds},
+                     {"facts",
+                      {{"client", facts.client.number.toStdString()},
+                       {"asOf", facts.asOf.toString(Qt::ISODate).toStdString()},
+                       {"paymentDeadline", facts.paymentDeadline.toString(Qt::ISODate).toStdString()},
+                       {"bucket", agingBucketName(facts.bucket).toStdString()},
+                       {"language", languageCode(facts.language).toStdString()},
+                       {"previousReminders", facts.previousReminders},
+                       {"invoices", invoices}}},
+                     {"findings", QString::number(findings).toStdString()},
+                     {"blocking", QString::number(blocking).toStdString()},
+                     {"promptTokens", QString::number(promptTokens).toStdString()},
+                     {"completionTokens", QString::number(completionTokens).toStdString()}};
+    return QString::fromStdString(d.dump());
 }
 } // namespace
 
@@ -403,12 +445,10 @@ void DraftingService::store(const std::shared_ptr<Job>& job, const QString& subj
         const QString action = job->regenerate ? QStringLiteral("regenerated")
                                                : QStringLiteral("state:%1->needs-review").arg(reminderStateName(before));
         if (auto a = auditReminder(m_store, rem.id, job->actor, action,
-                                   detailJson({{"provider", providerName},
-                                               {"model", model},
-                                               {"findings", QString::number(findings.size())},
-                                               {"blocking", QString::number(blocking)},
-                                               {"promptTokens", QString::number(job->promptTokens)},
-                                               {"completionTokens", QString::number(job->completionTokens)}}));
+                                   draftedDetail(job->facts, job->prompt, job->promptTokens, job->completionTokens,
+                                                 providerName, model,
+                                                 providerName == u"azure" ? m_config.llm.deployment : QString(),
+                                                 findings.size(), blocking));
             !a)
             return a;
         saved = rem;

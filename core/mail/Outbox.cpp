@@ -472,7 +472,9 @@ Result<void> Outbox::markSent(qint64 reminderId, const QDateTime& sentAt, const 
         r->sentAt = sentAt;
         if (!internetMessageId.isEmpty())
             r->internetMessageId = internetMessageId;
-        return transition(*r, ReminderState::Sent, {}, dump({{"how", s8(how)}, {"transport", s8(m_options.transport)}}));
+        return transition(*r, ReminderState::Sent, {},
+                          dump({{"how", s8(how)}, {"transport", s8(m_options.transport)}, {"messageId", s8(r->messageId)},
+                                {"internetMessageId", s8(r->internetMessageId)}}));
     });
 }
 

@@ -4,6 +4,13 @@ namespace relance {
 
 QString dialectSql(const QString& sql, Dialect dialect)
 {
+    // A statement marked {{SQLITE}} or {{POSTGRESQL}} runs on that dialect only (triggers differ); elsewhere a no-op.
+    static const QString sqliteOnly = QStringLiteral("{{SQLITE}}");
+    static const QString postgresOnly = QStringLiteral("{{POSTGRESQL}}");
+    if (sql.startsWith(sqliteOnly))
+        return dialect == Dialect::SQLite ? sql.mid(sqliteOnly.size()) : QStringLiteral("SELECT 1");
+    if (sql.startsWith(postgresOnly))
+        return dialect == Dialect::PostgreSQL ? sql.mid(postgresOnly.size()) : QStringLiteral("SELECT 1");
     QString out = sql;
     out.replace(QStringLiteral("{{ID}}"), dialect == Dialect::SQLite
                                               ? QStringLiteral("INTEGER PRIMARY KEY")
@@ -137,6 +144,62 @@ const std::vector<Migration>& migrations()
          {
              QStringLiteral("CREATE INDEX invoices_sales ON invoices (issue_date, currency, amount_minor)"),
              QStringLiteral("DROP INDEX invoices_issue"),
+         }},
+        {4,
+         QStringLiteral("a hash chain over the audit trail (seq, prev_hash, hash, a chain head) and append-only triggers"),
+         {
+             // Rows written before schema 4 keep seq NULL here; core/audit chains them, in id order, before the
+             // first new entry (or the first verify): SHA-256 is not available in SQLite's SQL.
+             QStringLiteral("ALTER TABLE audit_events ADD COLUMN seq BIGINT"),
+             QStringLiteral("ALTER TABLE audit_events ADD COLUMN prev_hash TEXT"),
+             QStringLiteral("ALTER TABLE audit_events ADD COLUMN hash TEXT"),
+             QStringLiteral("CREATE UNIQUE INDEX audit_events_seq ON audit_events (seq)"),
+             // One row: the last seq and hash. Appends lock it (FOR UPDATE on PostgreSQL), so two workstations
+             // never fork the chain; verify compares it with the last row, so a deleted tail shows.
+             QStringLiteral(R"(CREATE TABLE audit_chain (
+                id INTEGER PRIMARY KEY,
+                seq BIGINT NOT NULL,
+                hash TEXT NOT NULL,
+                legacy_max_id BIGINT NOT NULL DEFAULT 0,
+                updated_at TEXT NOT NULL DEFAULT ''))"),
+             // legacy_max_id: the rows that exist now are the only ones ever chained without Relance writing them.
+             QStringLiteral("INSERT INTO audit_chain (id, seq, hash, legacy_max_id) SELECT 1, 0, "
+                            "'0000000000000000000000000000000000000000000000000000000000000000', "
+                            "COALESCE(MAX(id), 0) FROM audit_events"),
+             // Append-only. Only a row not yet chained (seq NULL: written before schema 4) may be updated, once.
+             QStringLiteral("{{SQLITE}}CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+                            "WHEN OLD.seq IS NOT NULL BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END"),
+             QStringLiteral("{{SQLITE}}CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
+                            "BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END"),
+             QStringLiteral("{{SQLITE}}CREATE TRIGGER audit_chain_forward_only BEFORE UPDATE ON audit_chain "
+                            "WHEN NEW.seq < OLD.seq OR NEW.id <> OLD.id "
+                            "BEGIN SELECT RAISE(ABORT, 'the audit chain head only moves forward'); END"),
+             QStringLiteral("{{SQLITE}}CREATE TRIGGER audit_chain_no_delete BEFORE DELETE ON audit_chain "
+                            "BEGIN SELECT RAISE(ABORT, 'the audit chain head cannot be deleted'); END"),
+             QStringLiteral(R"({{POSTGRESQL}}CREATE FUNCTION relance_audit_append_only() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF TG_OP = 'UPDATE' AND OLD.seq IS NULL THEN
+                        RETURN NEW;
+                    END IF;
+                    RAISE EXCEPTION 'audit_events is append-only (% refused)', TG_OP;
+                END $$)"),
+             QStringLiteral("{{POSTGRESQL}}CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON "
+                            "audit_events FOR EACH ROW EXECUTE FUNCTION relance_audit_append_only()"),
+             QStringLiteral("{{POSTGRESQL}}CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION relance_audit_append_only()"),
+             QStringLiteral(R"({{POSTGRESQL}}CREATE FUNCTION relance_audit_head_forward_only() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF TG_OP = 'UPDATE' AND NEW.seq >= OLD.seq AND NEW.id = OLD.id THEN
+                        RETURN NEW;
+                    END IF;
+                    RAISE EXCEPTION 'the audit chain head only moves forward (% refused)', TG_OP;
+                END $$)"),
+             QStringLiteral("{{POSTGRESQL}}CREATE TRIGGER audit_chain_forward_only BEFORE UPDATE OR DELETE ON "
+                            "audit_chain FOR EACH ROW EXECUTE FUNCTION relance_audit_head_forward_only()"),
+             QStringLiteral("{{POSTGRESQL}}CREATE TRIGGER audit_chain_no_truncate BEFORE TRUNCATE ON audit_chain "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION relance_audit_head_forward_only()"),
          }},
     };
     return all;

@@ -1,5 +1,7 @@
 #include "storage/Store.h"
 
+#include "audit/AuditChain.h"
+
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QVariant>
@@ -660,16 +662,8 @@ Result<QList<Task>> Store::tasks()
 
 Result<void> Store::appendAudit(AuditEvent e)
 {
-    if (!e.at.isValid())
-        e.at = QDateTime::currentDateTimeUtc();
-    auto q = m_db.prepare(QStringLiteral("INSERT INTO audit_events (at, actor, entity, entity_id, action, detail) "
-                                         "VALUES (?,?,?,?,?,?)"),
-                          QStringLiteral("writing the audit trail"));
-    if (!q)
-        return std::unexpected(q.error());
-    Binder{*q} << timeValue(e.at) << e.actor << e.entity << e.entityId << e.action
-               << (e.detail.isEmpty() ? QStringLiteral("{}") : e.detail);
-    return m_db.run(*q, QStringLiteral("writing the audit trail"));
+    // The hash chain lives in core/audit: seq, prev_hash and hash are computed there under the chain-head lock.
+    return audit::appendEntry(m_db, e);
 }
 
 Result<QList<AuditEvent>> Store::auditEvents(const QString& entity, const QString& entityId)

@@ -87,7 +87,9 @@ public:
     Result<void> setTaskDone(qint64 id, bool done);
     Result<QList<Task>> tasks();
 
-    // Append-only: there is no update or delete for audit events.
+    // Append-only: there is no update or delete for audit events. Each entry is chained to the one before it
+    // (seq, prev_hash, hash: core/audit/README.md); the detail is stored as canonical JSON (sorted keys, compact).
+    // Runs in the caller's transaction, or in its own when there is none.
     Result<void> appendAudit(AuditEvent event);
     Result<QList<AuditEvent>> auditEvents(const QString& entity = {}, const QString& entityId = {});
 

@@ -1,5 +1,7 @@
 #include "workflow/ReviewActions.h"
 
+#include "audit/LineDiff.h"
+
 #include "domain/Money.h"
 #include "drafting/Candidates.h"
 #include "drafting/DraftFacts.h"
@@ -211,6 +213,8 @@ Result<Reminder> ReviewActions::saveEdit(qint64 id, int expectedVersion, const Q
         if (r.state != ReminderState::NeedsReview)
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("reminder %1 is %2: only a draft in review can be edited").arg(id).arg(reminderStateName(r.state)));
+        const QString diff = audit::unifiedLineDiff(r.subject, subject.simplified(), QStringLiteral("subject"))
+                             + audit::unifiedLineDiff(r.body, body.trimmed(), QStringLiteral("body"));
         r.subject = subject.simplified();
         r.body = body.trimmed();
         auto findings = revalidate(r);
@@ -224,7 +228,8 @@ Result<Reminder> ReviewActions::saveEdit(qint64 id, int expectedVersion, const Q
         for (const auto& f : r.findings)
             blocking += f.severity == FindingSeverity::Blocking;
         if (auto a = auditReminder(m_store, id, m_actor, QStringLiteral("edited"),
-                                   json({{"findings", QString::number(r.findings.size())}, {"blocking", QString::number(blocking)}}));
+                                   json({{"findings", QString::number(r.findings.size())}, {"blocking", QString::number(blocking)},
+                                         {"version", QString::number(r.version)}, {"diff", diff}}));
             !a)
             return a;
         result = r;
