@@ -4,6 +4,10 @@ namespace relance {
 
 QString dialectSql(const QString& sql, Dialect dialect)
 {
+    // A statement that only PostgreSQL needs (a trigger function) is a no-op on SQLite.
+    static const QString pgOnly = QStringLiteral("{{POSTGRESQL}}");
+    if (sql.startsWith(pgOnly))
+        return dialect == Dialect::PostgreSQL ? sql.mid(pgOnly.size()) : QStringLiteral("SELECT 1");
     QString out = sql;
     out.replace(QStringLiteral("{{ID}}"), dialect == Dialect::SQLite
                                               ? QStringLiteral("INTEGER PRIMARY KEY")
@@ -137,6 +141,32 @@ const std::vector<Migration>& migrations()
          {
              QStringLiteral("CREATE INDEX invoices_sales ON invoices (issue_date, currency, amount_minor)"),
              QStringLiteral("DROP INDEX invoices_issue"),
+         }},
+        // 4 is another engineer's (issue 8, merged separately); the runner needs the list in order.
+        {5,
+         QStringLiteral("users with their role (team mode), and NOTIFY relance_changed on every reminder write (PostgreSQL)"),
+         {
+             QStringLiteral(R"(CREATE TABLE users (
+                id {{ID}},
+                os_account TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL DEFAULT '',
+                microsoft_account TEXT NOT NULL DEFAULT '',
+                role TEXT NOT NULL CHECK (role IN ('reviewer', 'admin')),
+                active INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                created_by TEXT NOT NULL DEFAULT ''))"),
+             // Windows accounts are case-insensitive: "ANNA" and "anna" are one person.
+             QStringLiteral("CREATE UNIQUE INDEX users_account_ci ON users (lower(os_account))"),
+             QStringLiteral("CREATE INDEX users_microsoft ON users (lower(microsoft_account))"),
+             // The notification is sent on commit (never for a rolled-back change), with the reminder id: other
+             // workstations refresh that row. Every writer is covered: review, drafting, sending, sync.
+             QStringLiteral(R"({{POSTGRESQL}}CREATE FUNCTION relance_notify_reminder() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM pg_notify('relance_changed', NEW.id::text);
+                    RETURN NULL;
+                END $$)"),
+             QStringLiteral("{{POSTGRESQL}}CREATE TRIGGER reminders_notify AFTER INSERT OR UPDATE ON reminders "
+                            "FOR EACH ROW EXECUTE FUNCTION relance_notify_reminder()"),
          }},
     };
     return all;
