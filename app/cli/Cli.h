@@ -47,5 +47,6 @@ void addMailCommands(QList<Command>& commands);
 void addDraftCommands(QList<Command>& commands);
 void addSyncCommands(QList<Command>& commands);
 void addDailyCommand(QList<Command>& commands);
+void addUserCommands(QList<Command>& commands);
 
 } // namespace relance::cli

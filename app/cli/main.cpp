@@ -22,6 +22,7 @@ int main(int argc, char* argv[])
     addDraftCommands(commands);
     addMailCommands(commands);
     addDailyCommand(commands);
+    addUserCommands(commands);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Relance: accounts-receivable reminders, headless."));

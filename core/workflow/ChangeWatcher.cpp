@@ -69,17 +69,24 @@ Result<void> ChangeWatcher::scan(bool emitChanges)
     if (version == m_dataVersion)
         return {};
     m_dataVersion = version;
-    QString from;
+    if (!m_started) {
+        // The baseline: what is there now is not a change.
+        QSqlQuery m = m_db.query();
+        if (!m.exec(QStringLiteral("SELECT MAX(updated_at) FROM reminders")) || !m.next())
+            return std::unexpected(m_db.errorFrom(m.lastError(), QStringLiteral("reading the newest change")));
+        m_cursor = m.value(0).toString();
+        m_started = true;
+        emitChanges = false;
+    }
+    QString from; // empty: every reminder (the table was empty)
     if (!m_cursor.isEmpty()) {
         const QDateTime c = QDateTime::fromString(m_cursor, Qt::ISODateWithMs);
-        from = c.isValid() ? c.addMSecs(-kLookBackMs).toUTC().toString(Qt::ISODateWithMs) : QString();
+        from = c.isValid() ? c.addMSecs(-kLookBackMs).toUTC().toString(Qt::ISODateWithMs) : m_cursor;
     }
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    const bool ok = from.isEmpty()
-        ? q.exec(QStringLiteral("SELECT id, version, updated_at FROM reminders WHERE updated_at = (SELECT MAX(updated_at) FROM reminders)"))
-        : (q.prepare(QStringLiteral("SELECT id, version, updated_at FROM reminders WHERE updated_at >= ?")),
-           q.addBindValue(from), q.exec());
+    const bool ok = q.prepare(QStringLiteral("SELECT id, version, updated_at FROM reminders WHERE updated_at >= ?")) &&
+                    (q.addBindValue(from.isEmpty() ? QStringLiteral("") : from), q.exec());
     if (!ok)
         return std::unexpected(m_db.errorFrom(q.lastError(), QStringLiteral("reading the changed reminders")));
     QHash<qint64, int> seen;

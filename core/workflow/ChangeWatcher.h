@@ -40,6 +40,7 @@ private:
     QTimer* m_timer;
     bool m_subscribed = false;
     qint64 m_dataVersion = -1;
+    bool m_started = false;
     QString m_cursor;                 // the newest updated_at seen (ISO UTC text sorts as time)
     QHash<qint64, int> m_recent;      // versions of the reminders written around m_cursor
 };

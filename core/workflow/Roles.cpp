@@ -50,6 +50,9 @@ User userFrom(const QSqlQuery& q)
     return u;
 }
 
+// Qt binds a null QString as NULL: the text columns are NOT NULL DEFAULT ''.
+QString text(const QString& s) { return s.isEmpty() ? QStringLiteral("") : s; }
+
 QString dump(const nlohmann::json& j) { return QString::fromStdString(j.dump()); }
 std::string s8(const QString& s) { return s.toStdString(); }
 } // namespace
@@ -66,8 +69,8 @@ Result<std::optional<User>> Roles::find(const QString& osAccount, const QString&
     if (!q)
         return std::unexpected(q.error());
     q->addBindValue(osAccount.trimmed());
-    q->addBindValue(microsoftAccount.trimmed());
-    q->addBindValue(microsoftAccount.trimmed());
+    q->addBindValue(text(microsoftAccount.trimmed()));
+    q->addBindValue(text(microsoftAccount.trimmed()));
     q->addBindValue(osAccount.trimmed());
     if (auto ok = db.run(*q, QStringLiteral("reading the user '%1'").arg(osAccount)); !ok)
         return std::unexpected(ok.error());
@@ -113,7 +116,7 @@ Result<bool> Roles::bootstrapIfEmpty(const QString& account, const QString& micr
         return std::unexpected(ins.error());
     ins->addBindValue(account.trimmed());
     ins->addBindValue(account.trimmed());
-    ins->addBindValue(microsoftAccount.trimmed());
+    ins->addBindValue(text(microsoftAccount.trimmed()));
     ins->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
     ins->addBindValue(account.trimmed());
     if (auto ok = db.run(*ins, QStringLiteral("adding '%1' as the first administrator").arg(account)); !ok)
@@ -231,10 +234,10 @@ Result<User> Roles::add(const QString& by, const QString& account, Role role, co
                 return std::unexpected(q.error());
             q->addBindValue(name);
             q->addBindValue(displayName.trimmed().isEmpty() ? name : displayName.trimmed());
-            q->addBindValue(microsoftAccount.trimmed());
+            q->addBindValue(text(microsoftAccount.trimmed()));
             q->addBindValue(roleName(role));
             q->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
-            q->addBindValue(by);
+            q->addBindValue(text(by));
             if (auto r = db.run(*q, QStringLiteral("adding the user '%1'").arg(name)); !r)
                 return r;
         }
