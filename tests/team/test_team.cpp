@@ -18,6 +18,7 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -143,7 +144,7 @@ struct Workstation
             if (rng.bounded(8u) == 0 && version > 1)
                 version -= 1;
             QThread::usleep(rng.bounded(400u));
-            if (kind < 88) {
+            if (kind < 95) {
                 const QString body = baseBodies.value(id) + QStringLiteral("\n") + marker(actor, n);
                 auto saved = actions.saveEdit(id, version, (*current)->subject, body);
                 outcomes << Outcome{Op::Edit, id, bool(saved), saved ? ErrorCode::Internal : saved.error().code,
@@ -187,7 +188,7 @@ private Q_SLOTS:
         VERIFY_OK(anna);
         QVERIFY(anna->bootstrapped && anna->isAdmin());
         VERIFY_OK(roles.add(QStringLiteral("anna"), QStringLiteral("ben"), Role::Reviewer));
-        auto drafts = test::seedDemoDrafts(store, today, 900, 70);
+        auto drafts = test::seedDemoDrafts(store, today, 2400, 60);
         VERIFY_OK(drafts);
 
         // The targets: drafts in review without a blocking finding, to clients a message can go to.
@@ -203,10 +204,10 @@ private Q_SLOTS:
             targets << r.id;
             bodies.insert(r.id, r.body);
             startVersion.insert(r.id, r.version);
-            if (targets.size() == 48)
+            if (targets.size() == 40)
                 break;
         }
-        QVERIFY2(targets.size() >= 30, qPrintable(QString::number(targets.size())));
+        QVERIFY2(targets.size() >= 30, qPrintable(QStringLiteral("%1 targets of %2 drafts in review").arg(targets.size()).arg(inReview->size())));
 
         QTemporaryDir outboxDir;
         Workstation a{url, QStringLiteral("anna"), 11, 500, targets, bodies, outboxDir.path()};
@@ -267,7 +268,9 @@ private Q_SLOTS:
         // The collisions really happened.
         QVERIFY2(editConflicts >= 20, qPrintable(QString::number(editConflicts)));
         QVERIFY(edits >= 100);
-        QVERIFY(approvals >= 20);
+        QVERIFY(approvals >= 15);
+        // Both workstations sent: the claims really competed.
+        QVERIFY(!a.deliveries.isEmpty() && !b.deliveries.isEmpty());
 
         // No lost edit: the stored text of every draft is the last edit stored for it.
         for (qint64 id : targets) {
@@ -339,15 +342,15 @@ private Q_SLOTS:
             if (auto u = annaStore.updateReminder(edited); !u)
                 return u;
             // The network drops / the server restarts / an administrator ends the session, right now.
-            const qint64 killed = scalar(**db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1 AND "
-                                                              "pg_terminate_backend(pid)").arg(pid));
-            if (killed != 1)
-                return fail(ErrorCode::Internal, QStringLiteral("could not end the backend"));
+            QSqlQuery kill = (*db)->query();
+            if (!kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)) || !kill.next() || !kill.value(0).toBool())
+                return fail(ErrorCode::Internal, QStringLiteral("could not end the backend: %1").arg(kill.lastError().text()));
             AuditEvent e{0, {}, QStringLiteral("anna"), QStringLiteral("reminder"), QString::number(before.id),
                          QStringLiteral("edited"), {}};
             return annaStore.appendAudit(e);
         });
         QVERIFY(!lost);
+        qInfo().noquote() << "what the workstation is told:" << lost.error().toString();
         // A clear answer: a database error, naming the database and what was being done.
         QCOMPARE(lost.error().code, ErrorCode::Database);
         QVERIFY2(lost.error().detail.contains(QLatin1String("audit trail")), qPrintable(lost.error().detail));
