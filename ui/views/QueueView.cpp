@@ -687,9 +687,17 @@ bool QueueView::saveNow()
 void QueueView::showConflict(const QString& detail)
 {
     m_conflict = true;
-    m_conflictText->setText(tr("Someone else changed this draft meanwhile (%1). Your text is kept here and has not been "
-                               "saved: load their version or keep yours.")
-                                .arg(detail));
+    // Team mode: name who it was when the database says so.
+    auto stored = m_currentId ? m_s.store->reminder(m_currentId) : Result<std::optional<Reminder>>(std::nullopt);
+    const QString who = stored && *stored ? (*stored)->updatedBy : QString();
+    if (!who.isEmpty() && who != m_s.actor)
+        m_conflictText->setText(tr("%1 changed this draft meanwhile. Your text is kept here and has not been saved: "
+                                   "load their version or keep yours.")
+                                    .arg(who));
+    else
+        m_conflictText->setText(tr("Someone else changed this draft meanwhile (%1). Your text is kept here and has not been "
+                                   "saved: load their version or keep yours.")
+                                    .arg(detail));
     m_keepMine->setVisible(true);
     m_conflictBar->show();
     m_saveState->setText(tr("Not saved: conflict"));
