@@ -67,9 +67,9 @@ class TestUiMainWindow : public QObject
         // Roles live in the database: "boss" opened it first (its administrator) and gave anna her role.
         {
             Store store(*m_db);
-            Roles roles(store);
+            relance::Roles roles(store);
             QVERIFY(roles.resolve(QStringLiteral("boss")).has_value());
-            QVERIFY(roles.add(QStringLiteral("boss"), QStringLiteral("anna"), roleFromName(role).value_or(Role::Reviewer)).has_value());
+            QVERIFY(roles.add(QStringLiteral("boss"), QStringLiteral("anna"), roleFromName(role).value_or(relance::Role::Reviewer)).has_value());
         }
         m_session = ReviewSession::create(config, *m_db, QStringLiteral("anna"), kAsOf);
         m_session->prompter = &m_prompter;
