@@ -170,6 +170,22 @@
         <source>The database could not be opened (%1): %2. The window shows an empty database.</source>
         <translation>Die Datenbank konnte nicht geöffnet werden (%1): %2. Das Fenster zeigt eine leere Datenbank.</translation>
     </message>
+    <message>
+        <source>--role applies to the demo only: roles are kept in the database (relance-cli users). It was ignored.</source>
+        <translation>--role gilt nur für die Demo: Rollen werden in der Datenbank geführt (relance-cli users). Die Option wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The demo role could not be set: %1</source>
+        <translation>Die Demorolle konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Your role could not be read: %1</source>
+        <translation>Ihre Rolle konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your account %1 has no role in this database: you can read, but not change anything. Ask an administrator to add you (relance-cli users add %1 --role reviewer).</source>
+        <translation>Ihr Konto %1 hat in dieser Datenbank keine Rolle: Sie können lesen, aber nichts ändern. Bitten Sie einen Administrator, Sie hinzuzufügen (relance-cli users add %1 --role reviewer).</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientModel</name>
@@ -1221,6 +1237,22 @@
         <source>The draft was regenerated.</source>
         <translation>Der Entwurf wurde neu erstellt.</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anders</translation>
+    </message>
+    <message>
+        <source>%1 changed this draft meanwhile. Your text is kept here and has not been saved: load their version or keep yours.</source>
+        <translation>%1 hat diesen Entwurf inzwischen geändert. Ihr Text bleibt hier erhalten und wurde nicht gespeichert: Laden Sie dessen Fassung oder behalten Sie Ihre.</translation>
+    </message>
+    <message>
+        <source>%1 changed this draft meanwhile: load their version to see it.</source>
+        <translation>%1 hat diesen Entwurf inzwischen geändert: Laden Sie dessen Fassung, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Geändert von %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::SettingsView</name>
@@ -1385,20 +1417,8 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <source>Reviewer</source>
-        <translation>Prüfer</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
     </message>
     <message>
         <source>enter a new value to replace it</source>
@@ -1461,20 +1481,8 @@
         <translation>Nicht gespeichert: Die mittlere Klasse muss nach der leichten enden.</translation>
     </message>
     <message>
-        <source>Not saved: no temporary file for validation.</source>
-        <translation>Nicht gespeichert: keine temporäre Datei für die Prüfung.</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 cannot be written.</source>
-        <translation>Nicht gespeichert: %1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Settings saved, but the audit entry failed: %1</source>
-        <translation>Einstellungen gespeichert, aber der Audit-Eintrag ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
@@ -1531,6 +1539,14 @@
     <message>
         <source>Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.</source>
         <translation>Verwenden Sie «Jetzt synchronisieren»: der CRM-Verlauf wird mit den Buchhaltungsdaten gelesen, ein abgelehntes Token erscheint im Hinweisbalken.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the settings.</source>
+        <translation>Nur ein Administrator darf die Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Not saved: only an administrator may change the settings (%1).</source>
+        <translation>Nicht gespeichert: Nur ein Administrator darf die Einstellungen ändern (%1).</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1659,10 @@
     <message>
         <source>The model imitates these examples for each bucket and language. Placeholders: %1. Figures always come from the ledger.</source>
         <translation>Das Modell ahmt diese Beispiele je Klasse und Sprache nach. Platzhalter: %1. Beträge stammen immer aus der Buchhaltung.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the tone examples.</source>
+        <translation>Nur ein Administrator darf die Tonbeispiele ändern.</translation>
     </message>
 </context>
 </TS>

@@ -170,6 +170,22 @@
         <source>The database could not be opened (%1): %2. The window shows an empty database.</source>
         <translation>The database could not be opened (%1): %2. The window shows an empty database.</translation>
     </message>
+    <message>
+        <source>--role applies to the demo only: roles are kept in the database (relance-cli users). It was ignored.</source>
+        <translation>--role applies to the demo only: roles are kept in the database (relance-cli users). It was ignored.</translation>
+    </message>
+    <message>
+        <source>The demo role could not be set: %1</source>
+        <translation>The demo role could not be set: %1</translation>
+    </message>
+    <message>
+        <source>Your role could not be read: %1</source>
+        <translation>Your role could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Your account %1 has no role in this database: you can read, but not change anything. Ask an administrator to add you (relance-cli users add %1 --role reviewer).</source>
+        <translation>Your account %1 has no role in this database: you can read, but not change anything. Ask an administrator to add you (relance-cli users add %1 --role reviewer).</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientModel</name>
@@ -1221,6 +1237,22 @@
         <source>The draft was regenerated.</source>
         <translation>The draft was regenerated.</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>%1 changed this draft meanwhile. Your text is kept here and has not been saved: load their version or keep yours.</source>
+        <translation>%1 changed this draft meanwhile. Your text is kept here and has not been saved: load their version or keep yours.</translation>
+    </message>
+    <message>
+        <source>%1 changed this draft meanwhile: load their version to see it.</source>
+        <translation>%1 changed this draft meanwhile: load their version to see it.</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Changed by %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::SettingsView</name>
@@ -1385,20 +1417,8 @@
         <translation>System language</translation>
     </message>
     <message>
-        <source>Reviewer</source>
-        <translation>Reviewer</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
     </message>
     <message>
         <source>enter a new value to replace it</source>
@@ -1461,20 +1481,8 @@
         <translation>Not saved: the moderate bucket must end after the light one.</translation>
     </message>
     <message>
-        <source>Not saved: no temporary file for validation.</source>
-        <translation>Not saved: no temporary file for validation.</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 cannot be written.</source>
-        <translation>Not saved: %1 cannot be written.</translation>
-    </message>
-    <message>
-        <source>Settings saved, but the audit entry failed: %1</source>
-        <translation>Settings saved, but the audit entry failed: %1</translation>
     </message>
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
@@ -1531,6 +1539,14 @@
     <message>
         <source>Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.</source>
         <translation>Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the settings.</source>
+        <translation>Only an administrator may change the settings.</translation>
+    </message>
+    <message>
+        <source>Not saved: only an administrator may change the settings (%1).</source>
+        <translation>Not saved: only an administrator may change the settings (%1).</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1659,10 @@
     <message>
         <source>The model imitates these examples for each bucket and language. Placeholders: %1. Figures always come from the ledger.</source>
         <translation>The model imitates these examples for each bucket and language. Placeholders: %1. Figures always come from the ledger.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the tone examples.</source>
+        <translation>Only an administrator may change the tone examples.</translation>
     </message>
 </context>
 </TS>

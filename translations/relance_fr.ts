@@ -170,6 +170,22 @@
         <source>The database could not be opened (%1): %2. The window shows an empty database.</source>
         <translation>La base de données n'a pas pu être ouverte (%1) : %2. La fenêtre affiche une base vide.</translation>
     </message>
+    <message>
+        <source>--role applies to the demo only: roles are kept in the database (relance-cli users). It was ignored.</source>
+        <translation>--role ne s’applique qu’à la démonstration : les rôles sont enregistrés dans la base de données (relance-cli users). L’option a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The demo role could not be set: %1</source>
+        <translation>Le rôle de démonstration n’a pas pu être défini : %1</translation>
+    </message>
+    <message>
+        <source>Your role could not be read: %1</source>
+        <translation>Votre rôle n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Your account %1 has no role in this database: you can read, but not change anything. Ask an administrator to add you (relance-cli users add %1 --role reviewer).</source>
+        <translation>Votre compte %1 n’a aucun rôle dans cette base de données : vous pouvez consulter, mais rien modifier. Demandez à un administrateur de vous ajouter (relance-cli users add %1 --role reviewer).</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::ClientModel</name>
@@ -1221,6 +1237,22 @@
         <source>The draft was regenerated.</source>
         <translation>Le projet a été régénéré.</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 changed this draft meanwhile. Your text is kept here and has not been saved: load their version or keep yours.</source>
+        <translation>%1 a modifié ce projet entre-temps. Votre texte est conservé ici mais n’a pas été enregistré : chargez leur version ou gardez la vôtre.</translation>
+    </message>
+    <message>
+        <source>%1 changed this draft meanwhile: load their version to see it.</source>
+        <translation>%1 a modifié ce projet entre-temps : chargez leur version pour la voir.</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Modifié par %1</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::SettingsView</name>
@@ -1385,20 +1417,8 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>Reviewer</source>
-        <translation>Réviseur</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrateur</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
     </message>
     <message>
         <source>enter a new value to replace it</source>
@@ -1461,20 +1481,8 @@
         <translation>Non enregistré : la classe modérée doit finir après la classe légère.</translation>
     </message>
     <message>
-        <source>Not saved: no temporary file for validation.</source>
-        <translation>Non enregistré : aucun fichier temporaire pour la validation.</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 cannot be written.</source>
-        <translation>Non enregistré : %1 ne peut pas être écrit.</translation>
-    </message>
-    <message>
-        <source>Settings saved, but the audit entry failed: %1</source>
-        <translation>Paramètres enregistrés, mais l'entrée du journal d'audit a échoué : %1</translation>
     </message>
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
@@ -1531,6 +1539,14 @@
     <message>
         <source>Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.</source>
         <translation>Utilisez « Synchroniser » : l’historique CRM est lu avec les données comptables, et un jeton refusé s’affiche dans le bandeau.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the settings.</source>
+        <translation>Seul un administrateur peut modifier les paramètres.</translation>
+    </message>
+    <message>
+        <source>Not saved: only an administrator may change the settings (%1).</source>
+        <translation>Non enregistré : seul un administrateur peut modifier les paramètres (%1).</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1659,10 @@
     <message>
         <source>The model imitates these examples for each bucket and language. Placeholders: %1. Figures always come from the ledger.</source>
         <translation>Le modèle imite ces exemples pour chaque classe et chaque langue. Variables : %1. Les montants viennent toujours de la comptabilité.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the tone examples.</source>
+        <translation>Seul un administrateur peut modifier les exemples de ton.</translation>
     </message>
 </context>
 </TS>
