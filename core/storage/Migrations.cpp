@@ -158,6 +158,8 @@ const std::vector<Migration>& migrations()
              // Windows accounts are case-insensitive: "ANNA" and "anna" are one person.
              QStringLiteral("CREATE UNIQUE INDEX users_account_ci ON users (lower(os_account))"),
              QStringLiteral("CREATE INDEX users_microsoft ON users (lower(microsoft_account))"),
+             // SQLite's change feed asks for the reminders written in the last seconds (workflow/ChangeWatcher).
+             QStringLiteral("CREATE INDEX reminders_updated ON reminders (updated_at)"),
              // The notification is sent on commit (never for a rolled-back change), with the reminder id: other
              // workstations refresh that row. Every writer is covered: review, drafting, sending, sync.
              QStringLiteral(R"({{POSTGRESQL}}CREATE FUNCTION relance_notify_reminder() RETURNS trigger LANGUAGE plpgsql AS $$
