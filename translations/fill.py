@@ -6,6 +6,18 @@ import sys, xml.etree.ElementTree as ET, os
 
 T = {
 # source: (fr, de)
+# Team mode and roles (issue 8)
+"someone else": ("quelqu’un d’autre", "jemand anders"),
+"%1 changed this draft meanwhile. Your text is kept here and has not been saved: load their version or keep yours.": ("%1 a modifié ce projet entre-temps. Votre texte est conservé ici mais n’a pas été enregistré : chargez leur version ou gardez la vôtre.", "%1 hat diesen Entwurf inzwischen geändert. Ihr Text bleibt hier erhalten und wurde nicht gespeichert: Laden Sie dessen Fassung oder behalten Sie Ihre."),
+"%1 changed this draft meanwhile: load their version to see it.": ("%1 a modifié ce projet entre-temps : chargez leur version pour la voir.", "%1 hat diesen Entwurf inzwischen geändert: Laden Sie dessen Fassung, um sie zu sehen."),
+"Changed by %1": ("Modifié par %1", "Geändert von %1"),
+"Not saved: only an administrator may change the settings (%1).": ("Non enregistré : seul un administrateur peut modifier les paramètres (%1).", "Nicht gespeichert: Nur ein Administrator darf die Einstellungen ändern (%1)."),
+"Only an administrator may change the settings.": ("Seul un administrateur peut modifier les paramètres.", "Nur ein Administrator darf die Einstellungen ändern."),
+"Only an administrator may change the tone examples.": ("Seul un administrateur peut modifier les exemples de ton.", "Nur ein Administrator darf die Tonbeispiele ändern."),
+"--role applies to the demo only: roles are kept in the database (relance-cli users). It was ignored.": ("--role ne s’applique qu’à la démonstration : les rôles sont enregistrés dans la base de données (relance-cli users). L’option a été ignorée.", "--role gilt nur für die Demo: Rollen werden in der Datenbank geführt (relance-cli users). Die Option wurde ignoriert."),
+"The demo role could not be set: %1": ("Le rôle de démonstration n’a pas pu être défini : %1", "Die Demorolle konnte nicht gesetzt werden: %1"),
+"Your role could not be read: %1": ("Votre rôle n’a pas pu être lu : %1", "Ihre Rolle konnte nicht gelesen werden: %1"),
+"Your account %1 has no role in this database: you can read, but not change anything. Ask an administrator to add you (relance-cli users add %1 --role reviewer).": ("Votre compte %1 n’a aucun rôle dans cette base de données : vous pouvez consulter, mais rien modifier. Demandez à un administrateur de vous ajouter (relance-cli users add %1 --role reviewer).", "Ihr Konto %1 hat in dieser Datenbank keine Rolle: Sie können lesen, aber nichts ändern. Bitten Sie einen Administrator, Sie hinzuzufügen (relance-cli users add %1 --role reviewer)."),
 "The demo data set needs no connection.": ("Le jeu de données de démonstration n’a besoin d’aucune connexion.", "Der Demodatensatz braucht keine Verbindung."),
 "no export file is set": ("aucun fichier d’export n’est indiqué", "keine Exportdatei angegeben"),
 "Connected: the facade answered.": ("Connecté : la passerelle comptable a répondu.", "Verbunden: die Buchhaltungsschnittstelle hat geantwortet."),

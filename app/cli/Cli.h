@@ -53,5 +53,6 @@ void addDraftCommands(QList<Command>& commands);
 void addSyncCommands(QList<Command>& commands);
 void addDailyCommand(QList<Command>& commands);
 void addAuditCommands(QList<Command>& commands);
+void addUserCommands(QList<Command>& commands);
 
 } // namespace relance::cli

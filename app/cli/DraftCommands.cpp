@@ -6,6 +6,7 @@
 #include "secrets/SecretStore.h"
 #include "storage/Store.h"
 #include "workflow/ReviewActions.h"
+#include "workflow/Roles.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -183,7 +184,7 @@ int runQueue(CliContext& ctx, const QCommandLineParser& args)
 
 int runApprove(CliContext& ctx, const QCommandLineParser& args)
 {
-    const QStringList ids = args.positionalArguments().mid(1);
+    const QStringList ids = args.positionalArguments(); // the command name is the sub-parser's program name
     const bool all = args.isSet(QStringLiteral("all-without-findings"));
     if (ids.isEmpty() == !all)
         return ctx.failWith(kUsage, QStringLiteral("approve: give reminder ids, or --all-without-findings"));
@@ -192,6 +193,13 @@ int runApprove(CliContext& ctx, const QCommandLineParser& args)
     if (!db)
         return code;
     Store store(*db);
+    // Scripted approvals run as the OS user and need a role in the database like the workstation (core checks each
+    // approval again; asking once first gives one clear answer instead of one refusal per reminder).
+    auto who = Roles(store).resolve(osUser());
+    if (!who)
+        return ctx.failWith(kDatabase, who.error().toString());
+    if (!who->canAct())
+        return ctx.failWith(kFailed, noRoleDetail(osUser(), QStringLiteral("approving"), who->user.has_value()));
     ReviewActions review(store, ctx.config, osUser());
     QList<qint64> targets;
     if (all) {

@@ -23,6 +23,7 @@ int main(int argc, char* argv[])
     addMailCommands(commands);
     addDailyCommand(commands);
     addAuditCommands(commands);
+    addUserCommands(commands);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Relance: accounts-receivable reminders, headless."));

@@ -12,5 +12,8 @@ QString demoDatabaseUrl();
 // database holds no client yet (first start). Returns true if seeded. The drafts are written afterwards by the
 // drafting service (see MainWindow::startDrafting), asynchronously, while the window is already up.
 Result<bool> seedDemoIfEmpty(const QString& url, QDate asOf);
+// The demo only (`relance --demo --role reviewer`): gives `account` that role in the throw-away demo database,
+// audited, so the reviewer's workstation can be shown. The role is still read from the database like anywhere else.
+Result<void> setDemoRole(const QString& url, const QString& account, const QString& role);
 
 } // namespace relance::app

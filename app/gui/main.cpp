@@ -37,7 +37,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Language of the interface: fr, de or en."), QStringLiteral("LANG"));
     const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QStringLiteral("Compute aging as of DATE (YYYY-MM-DD) instead of today."),
                                      QStringLiteral("DATE"));
-    const QCommandLineOption roleOpt(QStringLiteral("role"), QStringLiteral("reviewer or admin (overrides [ui] role)."), QStringLiteral("ROLE"));
+    const QCommandLineOption roleOpt(QStringLiteral("role"), QStringLiteral("With --demo only: your role in the demo database, reviewer or admin (roles live in the database)."),
+                                     QStringLiteral("ROLE"));
     parser.addOptions({demoOpt, configOpt, databaseOpt, captureOpt, langOpt, asOfOpt, roleOpt});
     parser.addHelpOption();
     parser.addVersionOption();
@@ -63,8 +64,9 @@ int main(int argc, char* argv[])
             startupErrors << QCoreApplication::translate("main", "Your settings could not be read: %1. Defaults are used.")
                                  .arg(c.error().detail);
     }
-    if (parser.isSet(roleOpt))
-        config.ui.role = parser.value(roleOpt);
+    if (parser.isSet(roleOpt) && !parser.isSet(demoOpt))
+        startupErrors << QCoreApplication::translate("main", "--role applies to the demo only: roles are kept in the database "
+                                                             "(relance-cli users). It was ignored.");
     ui::installTranslation(app, parser.isSet(langOpt) ? parser.value(langOpt) : config.ui.language);
 
     const QDate asOf = parser.isSet(asOfOpt) ? QDate::fromString(parser.value(asOfOpt), Qt::ISODate) : QDate::currentDate();
@@ -77,6 +79,10 @@ int main(int argc, char* argv[])
         config.llm.provider = QStringLiteral("template");
         if (auto seeded = app::seedDemoIfEmpty(url, asOf); !seeded)
             startupErrors << QCoreApplication::translate("main", "The demo data could not be prepared: %1").arg(seeded.error().detail);
+        if (parser.isSet(roleOpt)) {
+            if (auto set = app::setDemoRole(url, ui::currentUserName(), parser.value(roleOpt)); !set)
+                startupErrors << QCoreApplication::translate("main", "The demo role could not be set: %1").arg(set.error().detail);
+        }
     } else if (url.startsWith(QLatin1String("sqlite://"))) {
         QDir().mkpath(QFileInfo(url.mid(9)).absolutePath());
     }
@@ -97,6 +103,13 @@ int main(int argc, char* argv[])
     auto session = ui::ReviewSession::create(config, **db, QString(), asOf,
                                              secretFromEnvironment(Secret::LlmApiKey).value_or(QString()));
     session->configFile = configFile;
+    if (!session->roleProblem.isEmpty())
+        startupErrors << QCoreApplication::translate("main", "Your role could not be read: %1").arg(session->roleProblem);
+    else if (!session->canAct())
+        startupErrors << QCoreApplication::translate("main", "Your account %1 has no role in this database: you can read, but "
+                                                             "not change anything. Ask an administrator to add you "
+                                                             "(relance-cli users add %1 --role reviewer).")
+                             .arg(session->actor);
     session->databaseUrl = (*db)->url().dialect == Dialect::SQLite ? QStringLiteral("sqlite://") + (*db)->url().path : url;
     ui::DialogPrompter prompter;
     session->prompter = &prompter;

@@ -577,6 +577,40 @@ Result<void> storeDataSet(Store& store, DemoDataSet& data)
 }
 } // namespace
 
+namespace {
+// The person trying the demo may do everything in it: an administrator (users table, migration 5).
+Result<void> makeDemoAdmin(Store& store, const QString& account)
+{
+    Database& db = store.database();
+    auto up = db.prepare(QStringLiteral("UPDATE users SET role = 'admin', active = 1 WHERE lower(os_account) = lower(?)"),
+                         QStringLiteral("making the demo user an administrator"));
+    if (!up)
+        return std::unexpected(up.error());
+    up->addBindValue(account);
+    if (auto ok = db.run(*up, QStringLiteral("making '%1' the demo administrator").arg(account)); !ok)
+        return ok;
+    if (up->numRowsAffected() == 0) {
+        auto ins = db.prepare(QStringLiteral("INSERT INTO users (os_account, display_name, role, active, created_at, created_by) "
+                                             "VALUES (?, ?, 'admin', 1, ?, 'demo')"),
+                              QStringLiteral("adding the demo administrator"));
+        if (!ins)
+            return std::unexpected(ins.error());
+        ins->addBindValue(account);
+        ins->addBindValue(account);
+        ins->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+        if (auto ok = db.run(*ins, QStringLiteral("adding '%1' as the demo administrator").arg(account)); !ok)
+            return ok;
+    }
+    AuditEvent e;
+    e.actor = QStringLiteral("demo");
+    e.entity = QStringLiteral("user");
+    e.entityId = account;
+    e.action = QStringLiteral("demo-admin");
+    e.detail = QStringLiteral(R"({"role":"admin"})");
+    return store.appendAudit(e);
+}
+} // namespace
+
 Result<DemoSeedReport> seedDemoData(Store& store, const DemoOptions& options, bool replace)
 {
     auto data = generateDemoData(options);
@@ -608,7 +642,9 @@ Result<DemoSeedReport> seedDemoData(Store& store, const DemoOptions& options, bo
             if (auto cleared = store.clearAll(); !cleared)
                 return cleared;
         }
-        return storeDataSet(store, *data);
+        if (auto stored = storeDataSet(store, *data); !stored)
+            return stored;
+        return options.admin.trimmed().isEmpty() ? Result<void>{} : makeDemoAdmin(store, options.admin.trimmed());
     });
     if (cacheSize)
         (void)db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*cacheSize),

@@ -13,6 +13,7 @@ struct DemoOptions
     int invoices = 600;            // 1 .. kMaxDemoInvoices; about one client per six invoices (at least 10 clients)
     quint64 seed = 42;
     QDate asOf;                    // invalid: today. Due dates and history are placed relative to it.
+    QString admin;                 // set: this OS account is made an administrator (the demo's own user), audited
 };
 inline constexpr int kMaxDemoInvoices = 1'000'000;
 

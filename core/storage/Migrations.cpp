@@ -201,6 +201,33 @@ const std::vector<Migration>& migrations()
              QStringLiteral("{{POSTGRESQL}}CREATE TRIGGER audit_chain_no_truncate BEFORE TRUNCATE ON audit_chain "
                             "FOR EACH STATEMENT EXECUTE FUNCTION relance_audit_head_forward_only()"),
          }},
+        {5,
+         QStringLiteral("users with their role (team mode), and NOTIFY relance_changed on every reminder write (PostgreSQL)"),
+         {
+             QStringLiteral(R"(CREATE TABLE users (
+                id {{ID}},
+                os_account TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL DEFAULT '',
+                microsoft_account TEXT NOT NULL DEFAULT '',
+                role TEXT NOT NULL CHECK (role IN ('reviewer', 'admin')),
+                active INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                created_by TEXT NOT NULL DEFAULT ''))"),
+             // Windows accounts are case-insensitive: "ANNA" and "anna" are one person.
+             QStringLiteral("CREATE UNIQUE INDEX users_account_ci ON users (lower(os_account))"),
+             QStringLiteral("CREATE INDEX users_microsoft ON users (lower(microsoft_account))"),
+             // SQLite's change feed asks for the reminders written in the last seconds (workflow/ChangeWatcher).
+             QStringLiteral("CREATE INDEX reminders_updated ON reminders (updated_at)"),
+             // The notification is sent on commit (never for a rolled-back change), with the reminder id: other
+             // workstations refresh that row. Every writer is covered: review, drafting, sending, sync.
+             QStringLiteral(R"({{POSTGRESQL}}CREATE FUNCTION relance_notify_reminder() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM pg_notify('relance_changed', NEW.id::text);
+                    RETURN NULL;
+                END $$)"),
+             QStringLiteral("{{POSTGRESQL}}CREATE TRIGGER reminders_notify AFTER INSERT OR UPDATE ON reminders "
+                            "FOR EACH ROW EXECUTE FUNCTION relance_notify_reminder()"),
+         }},
     };
     return all;
 }

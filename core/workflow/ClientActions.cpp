@@ -1,5 +1,7 @@
 #include "workflow/ClientActions.h"
 
+#include "workflow/Roles.h"
+
 #include <nlohmann/json.hpp>
 
 namespace relance {
@@ -20,10 +22,21 @@ Result<void> ClientActions::audit(const QString& entity, qint64 id, const QStrin
     return m_store.appendAudit(e);
 }
 
+Result<void> ClientActions::allowed(Role minimum, const QString& what)
+{
+    Roles roles(m_store);
+    auto role = roles.require(m_actor, minimum, what);
+    if (!role)
+        return std::unexpected(role.error());
+    return {};
+}
+
 Result<void> ClientActions::setInvoiceDisputed(qint64 invoiceId, bool disputed, const QString& reason)
 {
     Database& db = m_store.database();
     return db.transaction([&]() -> Result<void> {
+        if (auto ok = allowed(Role::Reviewer, QStringLiteral("marking invoice %1 disputed").arg(invoiceId)); !ok)
+            return ok;
         auto q = db.prepare(QStringLiteral("UPDATE invoices SET disputed = ? WHERE id = ?"),
                             QStringLiteral("marking an invoice disputed"));
         if (!q)
@@ -44,6 +57,8 @@ Result<int> ClientActions::setClientInvoicesDisputed(qint64 clientId, bool dispu
     Database& db = m_store.database();
     int changed = 0;
     auto done = db.transaction([&]() -> Result<void> {
+        if (auto ok = allowed(Role::Reviewer, QStringLiteral("marking the invoices of client %1 disputed").arg(clientId)); !ok)
+            return ok;
         auto q = db.prepare(QStringLiteral("UPDATE invoices SET disputed = ? WHERE client_id = ? AND open_minor > 0"),
                             QStringLiteral("marking a client's invoices disputed"));
         if (!q)
@@ -70,6 +85,8 @@ Result<void> ClientActions::recordPromise(const PaymentPromise& p)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("a promise to pay needs a positive amount in a known currency"));
     Database& db = m_store.database();
     return db.transaction([&]() -> Result<void> {
+        if (auto ok = allowed(Role::Reviewer, QStringLiteral("recording a promise to pay of client %1").arg(p.clientId)); !ok)
+            return ok;
         const nlohmann::json detail{{"date", utf8(p.promisedFor.toString(Qt::ISODate))},
                                     {"amount", utf8(toDecimalString(p.amount))},
                                     {"currency", utf8(p.amount.currency)},
@@ -136,6 +153,8 @@ Result<void> ClientActions::setDoNotChase(qint64 clientId, bool doNotChase, cons
 {
     Database& db = m_store.database();
     return db.transaction([&]() -> Result<void> {
+        if (auto ok = allowed(Role::Reviewer, QStringLiteral("changing do-not-chase of client %1").arg(clientId)); !ok)
+            return ok;
         auto q = db.prepare(QStringLiteral("UPDATE clients SET do_not_chase = ?, do_not_chase_reason = ?, "
                                            "do_not_chase_until = ? WHERE id = ?"),
                             QStringLiteral("setting do-not-chase"));
@@ -158,6 +177,8 @@ Result<void> ClientActions::setDoNotChase(qint64 clientId, bool doNotChase, cons
 Result<void> ClientActions::setTaskDone(qint64 taskId, bool done)
 {
     return m_store.database().transaction([&]() -> Result<void> {
+        if (auto ok = allowed(Role::Reviewer, QStringLiteral("closing task %1").arg(taskId)); !ok)
+            return ok;
         if (auto ok = m_store.setTaskDone(taskId, done); !ok)
             return ok;
         return audit(QStringLiteral("task"), taskId, done ? QStringLiteral("done") : QStringLiteral("undone"),
@@ -169,6 +190,8 @@ Result<void> ClientActions::setTaskAssignee(qint64 taskId, const QString& assign
 {
     Database& db = m_store.database();
     return db.transaction([&]() -> Result<void> {
+        if (auto ok = allowed(Role::Reviewer, QStringLiteral("assigning task %1").arg(taskId)); !ok)
+            return ok;
         auto q = db.prepare(QStringLiteral("UPDATE tasks SET assignee = ? WHERE id = ?"), QStringLiteral("assigning a task"));
         if (!q)
             return std::unexpected(q.error());
@@ -189,6 +212,8 @@ Result<void> ClientActions::saveToneExample(ToneExample& e)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("a tone example cannot be empty"));
     Database& db = m_store.database();
     return db.transaction([&]() -> Result<void> {
+        if (auto ok = allowed(Role::Admin, QStringLiteral("editing the tone examples")); !ok)
+            return ok;
         e.updatedAt = QDateTime::currentDateTimeUtc();
         e.updatedBy = m_actor;
         if (e.id == 0) {

@@ -1,7 +1,8 @@
 #pragma once
 // What a reviewer does to a client, an invoice, a task or a tone example, outside the draft itself:
 // mark disputed, record a promise to pay, set do-not-chase, tasks done/undone and assignee, tone example edits.
-// Each action is one transaction that writes the change and its audit entry together.
+// Each action is one transaction that writes the change and its audit entry together, after checking the actor's
+// role in the database (Roles.h): any role for the client actions, admin for tone examples.
 //
 // A promise to pay needs no schema change: it is kept as a local interaction (a note whose subject is
 // kPromiseSubject and whose summary is a small JSON object), and it pauses chasing by setting the client's
@@ -9,6 +10,7 @@
 // chasing resumes by itself, and promiseBroken() says so.
 #include "domain/Domain.h"
 #include "storage/Store.h"
+#include "workflow/Roles.h"
 
 namespace relance {
 
@@ -45,6 +47,8 @@ public:
     Result<void> saveToneExample(ToneExample& example);
 
 private:
+    // The actor's role from the database (Roles.h): every action needs one, tone examples need admin.
+    Result<void> allowed(Role minimum, const QString& what);
     Result<void> audit(const QString& entity, qint64 id, const QString& action, const QString& detailJson);
     Store& m_store;
     QString m_actor;

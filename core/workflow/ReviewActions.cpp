@@ -7,6 +7,7 @@
 #include "drafting/DraftFacts.h"
 #include "drafting/DraftingService.h"
 #include "drafting/Validator.h"
+#include "workflow/Roles.h"
 
 #include <QTimer>
 #include <nlohmann/json.hpp>
@@ -35,6 +36,15 @@ QString blockingSummary(const QList<Finding>& findings)
 ReviewActions::ReviewActions(Store& store, Config config, QString actor, DraftingService* drafting)
     : m_store(store), m_config(std::move(config)), m_actor(std::move(actor)), m_drafting(drafting)
 {
+}
+
+Result<void> ReviewActions::allowed(Role minimum, const QString& what)
+{
+    Roles roles(m_store);
+    auto role = roles.require(m_actor, minimum, what);
+    if (!role)
+        return std::unexpected(role.error());
+    return {};
 }
 
 Result<Reminder> ReviewActions::load(qint64 id)
@@ -72,6 +82,8 @@ Result<Reminder> ReviewActions::approve(qint64 id, int expectedVersion, const QS
     Error refusal;
     bool refused = false;
     auto ok = m_store.database().transaction([&]() -> Result<void> {
+        if (auto role = allowed(Role::Reviewer, QStringLiteral("approving reminder %1").arg(id)); !role)
+            return role;
         auto loaded = load(id);
         if (!loaded)
             return std::unexpected(loaded.error());
@@ -114,6 +126,9 @@ Result<Reminder> ReviewActions::approve(qint64 id, int expectedVersion, const QS
                                  json({{"findings", QString::number(r.findings.size())}}));
         }
         if (blocking) {
+            // Overriding a blocking finding is an administrator's decision, checked here and not only in the UI.
+            if (auto role = allowed(Role::Admin, QStringLiteral("approving reminder %1 despite blocking findings").arg(id)); !role)
+                return role;
             if (auto a = auditReminder(m_store, id, m_actor, QStringLiteral("override"),
                                        json({{"reason", overrideReason.trimmed()}, {"findings", blockingSummary(r.findings)}}));
                 !a)
@@ -143,6 +158,8 @@ Result<Reminder> ReviewActions::reject(qint64 id, const QString& reason)
 {
     Reminder result;
     auto ok = m_store.database().transaction([&]() -> Result<void> {
+        if (auto role = allowed(Role::Reviewer, QStringLiteral("rejecting reminder %1").arg(id)); !role)
+            return role;
         auto loaded = load(id);
         if (!loaded)
             return std::unexpected(loaded.error());
@@ -174,6 +191,8 @@ Result<Reminder> ReviewActions::snooze(qint64 id, QDate until)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("snooze needs a date after today"));
     Reminder result;
     auto ok = m_store.database().transaction([&]() -> Result<void> {
+        if (auto role = allowed(Role::Reviewer, QStringLiteral("snoozing reminder %1").arg(id)); !role)
+            return role;
         auto loaded = load(id);
         if (!loaded)
             return std::unexpected(loaded.error());
@@ -203,6 +222,8 @@ Result<Reminder> ReviewActions::saveEdit(qint64 id, int expectedVersion, const Q
 {
     Reminder result;
     auto ok = m_store.database().transaction([&]() -> Result<void> {
+        if (auto role = allowed(Role::Reviewer, QStringLiteral("editing reminder %1").arg(id)); !role)
+            return role;
         auto loaded = load(id);
         if (!loaded)
             return std::unexpected(loaded.error());
@@ -248,6 +269,20 @@ void ReviewActions::regenerate(qint64 id, int expectedVersion, const QString& in
         QTimer::singleShot(0, context, [guard, done] {
             if (guard)
                 done(std::unexpected(Error{ErrorCode::InvalidArgument, QStringLiteral("no drafting service to rewrite with")}));
+        });
+        return;
+    }
+    Result<void> role;
+    auto checked = m_store.database().transaction([&]() -> Result<void> {
+        role = allowed(Role::Reviewer, QStringLiteral("rewriting reminder %1").arg(id));
+        return {};
+    });
+    if (!checked || !role) {
+        QPointer<QObject> guard(context);
+        const Error e = !checked ? checked.error() : role.error();
+        QTimer::singleShot(0, context, [guard, done, e] {
+            if (guard)
+                done(std::unexpected(e));
         });
         return;
     }

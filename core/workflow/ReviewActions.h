@@ -2,9 +2,11 @@
 // What a reviewer does to a draft: approve, reject, snooze, edit, rewrite. Each is one transaction with an audit event
 // (entity "reminder"), and each re-checks what it relies on: approving re-validates the text against the ledger as it
 // is now and refuses a blocking finding unless an override reason is given (which is audited).
+// Every action needs an active user with a role (Roles.h); overriding a blocking finding needs the admin role.
 // Used by the review screen (GUI thread) and relance-cli; cheap database work only, no network except regenerate().
 #include "config/Config.h"
 #include "storage/Store.h"
+#include "workflow/Roles.h"
 
 #include <QObject>
 #include <functional>
@@ -39,6 +41,8 @@ public:
 
 private:
     Result<Reminder> load(qint64 id);
+    // The actor's role from the database (Roles.h): ErrorCode::AuthRejected without it. Inside the transaction.
+    Result<void> allowed(Role minimum, const QString& what);
 
     Store& m_store;
     Config m_config;

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "drafting/DraftingService.h"
 #include "workflow/ReviewActions.h"
+#include "workflow/Roles.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -54,6 +55,10 @@ private Q_SLOTS:
         m_drafting->run({.actor = QStringLiteral("system")});
         QVERIFY(spy.wait(10000));
         QCOMPARE(m_store->reminders()->size(), 3);
+        // Roles live in the database (issue 8): anna opens it first (administrator) and makes ben a reviewer.
+        Roles roles(*m_store);
+        QVERIFY(roles.resolve(QStringLiteral("anna")).has_value());
+        QVERIFY(roles.add(QStringLiteral("anna"), QStringLiteral("ben"), Role::Reviewer).has_value());
     }
     void cleanup()
     {

@@ -64,7 +64,13 @@ class TestUiMainWindow : public QObject
         auto db = Database::openAndMigrate(test::sqliteUrl(*m_dir));
         QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().toString()));
         m_db = std::move(*db);
-        config.ui.role = role;
+        // Roles live in the database: "boss" opened it first (its administrator) and gave anna her role.
+        {
+            Store store(*m_db);
+            relance::Roles roles(store);
+            QVERIFY(roles.resolve(QStringLiteral("boss")).has_value());
+            QVERIFY(roles.add(QStringLiteral("boss"), QStringLiteral("anna"), roleFromName(role).value_or(relance::Role::Reviewer)).has_value());
+        }
         m_session = ReviewSession::create(config, *m_db, QStringLiteral("anna"), kAsOf);
         m_session->prompter = &m_prompter;
         m_session->secrets = m_secrets.get();

@@ -6,6 +6,7 @@
 #include "models/QueueModel.h"
 #include "models/Roles.h"
 #include "models/SortFilterProxy.h"
+#include "workflow/ChangeWatcher.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <spdlog/spdlog.h>
 
 namespace relance::ui {
 
@@ -112,6 +114,7 @@ QueueView::QueueView(ReviewSession& session, QWidget* parent)
     m_conflictText->setWordWrap(true);
     auto* theirs = new QPushButton(tr("Load their version"), m_conflictBar);
     auto* mine = new QPushButton(tr("Keep my text"), m_conflictBar);
+    m_keepMine = mine;
     cb->addWidget(m_conflictText, 1);
     cb->addWidget(theirs);
     cb->addWidget(mine);
@@ -211,6 +214,7 @@ QueueView::QueueView(ReviewSession& session, QWidget* parent)
             return report(stored ? Error{ErrorCode::NotFound, QString()} : stored.error(), tr("Reloading the draft failed"));
         m_version = (*stored)->version;
         m_conflict = false;
+        m_changedElsewhere = false;
         m_conflictBar->hide();
         m_dirty = true;
         saveNow();
@@ -231,6 +235,36 @@ QueueView::QueueView(ReviewSession& session, QWidget* parent)
         m_count->setText(tr("%n draft(s)", "", m_proxy->rowCount()));
     });
     clearDraft();
+
+    // Team mode: rows another workstation changed are refreshed in place; the draft in the editor never is (the
+    // reviewer may be typing): the bar says who changed it and offers their version.
+    m_watcher = new ChangeWatcher(*m_s.db, 1500, this);
+    connect(m_watcher, &ChangeWatcher::reminderChanged, this, &QueueView::onChangedElsewhere);
+    if (auto started = m_watcher->start(); !started)
+        spdlog::warn("the queue will not see other workstations' changes: {}", started.error().toString().toStdString());
+}
+
+void QueueView::onChangedElsewhere(qint64 id)
+{
+    auto row = loadQueueRow(*m_s.db, id, m_s.asOf, m_s.policy());
+    if (!row)
+        return; // deleted meanwhile, or unreadable now: the next change or reload shows it
+    m_model->upsertRow(*row);
+    Q_EMIT queueChanged();
+    if (id != m_currentId || row->version == m_version || m_conflict)
+        return;
+    auto stored = m_s.store->reminder(id);
+    const QString who = stored && *stored && !(*stored)->updatedBy.isEmpty() ? (*stored)->updatedBy : tr("someone else");
+    m_changedElsewhere = true;
+    m_conflict = true; // a save now would be refused anyway; the reviewer chooses first
+    m_saveTimer->stop();
+    m_conflictText->setText(m_dirty ? tr("%1 changed this draft meanwhile. Your text is kept here and has not been saved: "
+                                         "load their version or keep yours.")
+                                          .arg(who)
+                                    : tr("%1 changed this draft meanwhile: load their version to see it.").arg(who));
+    m_keepMine->setVisible(m_dirty); // with nothing typed, "keep mine" would only undo their change
+    m_conflictBar->show();
+    m_saveState->setText(tr("Changed by %1").arg(who));
 }
 
 void QueueView::buildFilters(QWidget* bar)
@@ -407,6 +441,7 @@ void QueueView::showDraft(qint64 id)
     m_version = r.version;
     m_dirty = false;
     m_conflict = false;
+    m_changedElsewhere = false;
     m_conflictBar->hide();
     m_saveTimer->stop();
     m_editorPane->setEnabled(true);
@@ -652,9 +687,18 @@ bool QueueView::saveNow()
 void QueueView::showConflict(const QString& detail)
 {
     m_conflict = true;
-    m_conflictText->setText(tr("Someone else changed this draft meanwhile (%1). Your text is kept here and has not been "
-                               "saved: load their version or keep yours.")
-                                .arg(detail));
+    // Team mode: name who it was when the database says so.
+    auto stored = m_currentId ? m_s.store->reminder(m_currentId) : Result<std::optional<Reminder>>(std::nullopt);
+    const QString who = stored && *stored ? (*stored)->updatedBy : QString();
+    if (!who.isEmpty() && who != m_s.actor)
+        m_conflictText->setText(tr("%1 changed this draft meanwhile. Your text is kept here and has not been saved: "
+                                   "load their version or keep yours.")
+                                    .arg(who));
+    else
+        m_conflictText->setText(tr("Someone else changed this draft meanwhile (%1). Your text is kept here and has not been "
+                                   "saved: load their version or keep yours.")
+                                    .arg(detail));
+    m_keepMine->setVisible(true);
     m_conflictBar->show();
     m_saveState->setText(tr("Not saved: conflict"));
 }

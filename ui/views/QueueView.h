@@ -18,6 +18,10 @@ class QTextBrowser;
 class QTimer;
 class QFrame;
 
+namespace relance {
+class ChangeWatcher;
+}
+
 namespace relance::ui {
 
 class QueueModel;
@@ -41,6 +45,9 @@ public:
     bool hasConflict() const { return m_conflict; }
     bool hasUnsavedEdit() const { return m_dirty; }
     bool isRegenerating(qint64 id) const { return m_regenerating.contains(id); }
+    // Team mode: another workstation's changes arrive here (LISTEN/NOTIFY on PostgreSQL, a timer on SQLite).
+    ChangeWatcher* changeWatcher() const { return m_watcher; }
+    bool changedElsewhere() const { return m_changedElsewhere; }
 
     void selectDraft(qint64 id);
     void selectRow(int proxyRow);
@@ -74,6 +81,7 @@ private:
     void approveWith(qint64 id, int proxyRowBefore, const QString& overrideReason);
     void scheduleSave();
     void showConflict(const QString& detail);
+    void onChangedElsewhere(qint64 id);
     void applyFindingHighlights();
     void showFindings(const Reminder& r);
     QString findingText(const Finding& f) const;
@@ -113,6 +121,9 @@ private:
     bool m_loading = false;
     QList<Finding> m_currentFindings;
     QSet<qint64> m_regenerating;
+    ChangeWatcher* m_watcher = nullptr;
+    QPushButton* m_keepMine = nullptr;
+    bool m_changedElsewhere = false;   // the draft in the editor was changed by someone else: the bar asks
 };
 
 } // namespace relance::ui

@@ -6,6 +6,7 @@
 #include "mail/GraphAuth.h"
 #include "sync/InvoiceLookup.h"
 #include "sync/SageCsv.h"
+#include "workflow/AdminActions.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -167,14 +168,14 @@ SettingsView::SettingsView(ReviewSession& session, QWidget* parent) : QWidget(pa
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_role = new QComboBox(content);
-    m_role->addItem(tr("Reviewer"), QStringLiteral("reviewer"));
-    m_role->addItem(tr("Administrator"), QStringLiteral("admin"));
     ui->addRow(tr("Language"), m_language);
-    ui->addRow(tr("Role"), m_role);
     grid->setRowStretch(4, 1);
 
     connect(saveButton, &QPushButton::clicked, this, &SettingsView::save);
+    if (!m_s.isAdmin()) {
+        saveButton->setEnabled(false); // core refuses it too (AdminActions::saveSettings)
+        saveButton->setToolTip(tr("Only an administrator may change the settings."));
+    }
     load(m_s.config);
     showSignInState();
 }
@@ -581,7 +582,6 @@ void SettingsView::load(const Config& c)
     m_edits[QStringLiteral("reminders/paymentIban")]->setText(c.reminders.paymentIban);
     m_edits[QStringLiteral("reminders/firmName")]->setText(c.reminders.firmName);
     m_language->setCurrentIndex(std::max(0, m_language->findData(c.ui.language)));
-    m_role->setCurrentIndex(std::max(0, m_role->findData(c.ui.role)));
 }
 
 Config SettingsView::edited() const
@@ -618,7 +618,6 @@ Config SettingsView::edited() const
     c.reminders.paymentIban = text("reminders/paymentIban");
     c.reminders.firmName = text("reminders/firmName");
     c.ui.language = m_language->currentData().toString();
-    c.ui.role = m_role->currentData().toString();
     return c;
 }
 
@@ -633,36 +632,17 @@ bool SettingsView::save()
         Q_EMIT message(2, tr("Not saved: the moderate bucket must end after the light one."));
         return false;
     }
-    // Validate the whole configuration in a scratch file before touching the real one.
-    QTemporaryFile scratch;
-    if (!scratch.open()) {
-        Q_EMIT message(2, tr("Not saved: no temporary file for validation."));
-        return false;
-    }
-    {
-        QSettings check(scratch.fileName(), QSettings::IniFormat);
-        c.save(check);
-        check.sync();
-        if (auto valid = Config::fromSettings(check); !valid) {
-            Q_EMIT message(2, tr("Not saved: %1").arg(valid.error().detail));
-            return false;
-        }
-    }
+    // Core validates the whole file, checks the administrator role in the database, writes and audits the changes.
     std::unique_ptr<QSettings> target = m_s.configFile.isEmpty() ? std::make_unique<QSettings>()
                                                                  : std::make_unique<QSettings>(m_s.configFile, QSettings::IniFormat);
-    c.save(*target);
-    target->sync();
-    if (target->status() != QSettings::NoError) {
-        Q_EMIT message(2, tr("Not saved: %1 cannot be written.").arg(target->fileName()));
+    AdminActions admin(*m_s.store, m_s.actor);
+    auto saved = admin.saveSettings(m_s.config, c, *target);
+    if (!saved) {
+        Q_EMIT message(2, saved.error().code == ErrorCode::AuthRejected
+                              ? tr("Not saved: only an administrator may change the settings (%1).").arg(saved.error().detail)
+                              : tr("Not saved: %1").arg(saved.error().detail));
         return false;
     }
-    AuditEvent e;
-    e.actor = m_s.actor;
-    e.entity = QStringLiteral("settings");
-    e.entityId = target->fileName();
-    e.action = QStringLiteral("setting-changed");
-    if (auto ok = m_s.store->appendAudit(e); !ok)
-        Q_EMIT message(1, tr("Settings saved, but the audit entry failed: %1").arg(ok.error().detail));
     m_s.config = c;
     Q_EMIT message(0, tr("Settings saved. Aging thresholds apply after a restart."));
     Q_EMIT configSaved();

@@ -67,7 +67,6 @@ private:
     QComboBox* m_llmProvider;
     QComboBox* m_mailTransport;
     QComboBox* m_language;
-    QComboBox* m_role;
     QSpinBox* m_light;
     QSpinBox* m_moderate;
     QSpinBox* m_dsoWindow;

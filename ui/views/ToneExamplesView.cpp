@@ -94,6 +94,13 @@ ToneExamplesView::ToneExamplesView(ReviewSession& session, QWidget* parent) : QW
     connect(m_invoice, &QComboBox::currentIndexChanged, this, &ToneExamplesView::updatePreview);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ToneExamplesView::updatePreview);
     connect(save, &QPushButton::clicked, this, &ToneExamplesView::save);
+    if (!m_s.isAdmin()) {
+        // Core refuses it anyway (ClientActions::saveToneExample checks the role in the database); this says why first.
+        save->setEnabled(false);
+        save->setToolTip(tr("Only an administrator may change the tone examples."));
+        m_editor->setReadOnly(true);
+        m_editor->setToolTip(save->toolTip());
+    }
 }
 
 Result<void> ToneExamplesView::reload()
