@@ -731,6 +731,23 @@
         <source>Read the open invoices and the CRM history now (%1)</source>
         <translation>Offene Rechnungen und CRM-Verlauf jetzt lesen (%1)</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Outbox (%1, ⚠ %2)</source>
+        <extracomment>navigation, kept short (180 px): %1 waiting to go out, %2 needing a person (flagged or failed)</extracomment>
+        <translation>Ausgang (%1, ⚠ %2)</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Postausgang (%1)</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 being sent, %3 to check (sent or not?), %4 failed, %5 sent</source>
+        <translation>%1 wartend, %2 werden gesendet, %3 zu prüfen (gesendet oder nicht?), %4 fehlgeschlagen, %5 gesendet</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::NotificationArea</name>
@@ -738,6 +755,180 @@
         <source>Dismiss</source>
         <extracomment>tooltip of the close button of a notification</extracomment>
         <translation>Schliessen</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::OutboxModel</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>outbox: approved, waiting for the sender</extracomment>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>outbox</comment>
+        <extracomment>outbox: the reminder went out</extracomment>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>To check: sent or not?</source>
+        <extracomment>outbox: the sender could not tell whether the mail went out; a person must check</extracomment>
+        <translation>Zu prüfen: gesendet oder nicht?</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>outbox</comment>
+        <extracomment>outbox: the reminder could not be sent</extracomment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>outbox column: approved at, sent at or last attempt, depending on the status</extracomment>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Reason or message id</source>
+        <translation>Grund / Nachrichten-ID</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::OutboxView</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Braucht eine Person</translation>
+    </message>
+    <message>
+        <source>Waiting or being sent</source>
+        <translation>Wartend oder wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>outbox filter</comment>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>Sie wurde gesendet</translation>
+    </message>
+    <message>
+        <source>You found it in the mailbox's Sent Items, or the client has it: record it as sent</source>
+        <translation>Sie haben sie in den gesendeten Elementen des Postfachs gefunden, oder der Kunde hat sie erhalten: als gesendet erfassen</translation>
+    </message>
+    <message>
+        <source>It was not sent: send again</source>
+        <translation>Sie wurde nicht gesendet: erneut senden</translation>
+    </message>
+    <message>
+        <source>You are sure it did not go out: it goes back to the outbox and is sent with the next run</source>
+        <translation>Sie sind sicher, dass sie nicht versandt wurde: sie kommt zurück in den Postausgang und geht mit dem nächsten Versand hinaus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n wartend</numerusform><numerusform>%n wartend</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent</source>
+        <translation><numerusform>%n wird gesendet</numerusform><numerusform>%n werden gesendet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation><numerusform>%n gesendet</numerusform><numerusform>%n gesendet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation><numerusform>%n zu prüfen</numerusform><numerusform>%n zu prüfen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+    </message>
+    <message>
+        <source>The outbox is empty: approved reminders appear here until they are sent.</source>
+        <translation>Der Postausgang ist leer: freigegebene Zahlungserinnerungen erscheinen hier, bis sie gesendet sind.</translation>
+    </message>
+    <message>
+        <source>Select a reminder to see the details.</source>
+        <translation>Wählen Sie eine Zahlungserinnerung, um die Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2; it goes out with the next send run, after a last check against the accounting data.</source>
+        <translation>Freigegeben am %1 von %2; sie geht mit dem nächsten Versand hinaus, nach einer letzten Prüfung gegen die Buchhaltungsdaten.</translation>
+    </message>
+    <message>
+        <source>Being sent since %1. If the sender stopped, the next run looks it up in the mailbox before doing anything.</source>
+        <translation>Wird seit %1 gesendet. Falls der Versand abbrach, sucht der nächste Lauf sie zuerst im Postfach.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2. Message id: %3</source>
+        <translation>Gesendet am %1 an %2. Nachrichten-ID: %3</translation>
+    </message>
+    <message>
+        <source>The sender could not tell whether Microsoft 365 delivered this reminder (%1). Look for it in the mailbox's Sent Items or ask the client, then decide. Sending it again without checking may send it twice.</source>
+        <translation>Der Versand konnte nicht feststellen, ob Microsoft 365 diese Zahlungserinnerung zugestellt hat (%1). Suchen Sie sie in den gesendeten Elementen des Postfachs oder fragen Sie den Kunden, und entscheiden Sie dann. Erneutes Senden ohne Prüfung kann sie doppelt versenden.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1. Correct the cause (for example the client's e-mail address), then draft the reminder again.</source>
+        <translation>Nicht gesendet: %1. Beheben Sie die Ursache (zum Beispiel die E-Mail-Adresse des Kunden) und erstellen Sie die Zahlungserinnerung neu.</translation>
+    </message>
+    <message>
+        <source>Where did you confirm it was sent? (kept in the audit log)</source>
+        <translation>Wo haben Sie festgestellt, dass sie gesendet wurde? (wird im Prüfprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <source>How do you know it was not sent? (kept in the audit log)</source>
+        <translation>Woher wissen Sie, dass sie nicht gesendet wurde? (wird im Prüfprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the reminder changed meanwhile (%1). The outbox is shown as it is now.</source>
+        <translation>Nichts wurde geändert: die Zahlungserinnerung hat sich inzwischen geändert (%1). Der Postausgang wird im aktuellen Stand angezeigt.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>Der Entscheid konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Der Postausgang konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as sent.</source>
+        <translation>Als gesendet erfasst.</translation>
+    </message>
+    <message>
+        <source>Back in the outbox: it is sent again with the next run.</source>
+        <translation>Zurück im Postausgang: sie wird mit dem nächsten Versand erneut gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1528,6 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <source>Mail (Microsoft Graph)</source>
-        <translation>Mail (Microsoft Graph)</translation>
-    </message>
-    <message>
         <source>Transport</source>
         <translation>Versand</translation>
     </message>
@@ -1367,10 +1554,6 @@
     <message>
         <source>empty: %1</source>
         <translation>leer: %1</translation>
-    </message>
-    <message>
-        <source>Aging and sending</source>
-        <translation>Altersstruktur und Versand</translation>
     </message>
     <message>
         <source> days</source>
@@ -1547,6 +1730,142 @@
     <message>
         <source>Not saved: only an administrator may change the settings (%1).</source>
         <translation>Nicht gespeichert: Nur ein Administrator darf die Einstellungen ändern (%1).</translation>
+    </message>
+    <message>
+        <source>Mail (Microsoft 365)</source>
+        <translation>Mail (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sending and replies</source>
+        <translation>Versand und Antworten</translation>
+    </message>
+    <message>
+        <source>Sending rate</source>
+        <translation>Versandrate</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <source>At most this many reminders a minute; Exchange accepts about 30 a minute from one sender.</source>
+        <translation>Höchstens so viele Zahlungserinnerungen pro Minute; Exchange nimmt von einem Absender etwa 30 pro Minute an.</translation>
+    </message>
+    <message>
+        <source>Accounting data age</source>
+        <translation>Alter der Buchhaltungsdaten</translation>
+    </message>
+    <message>
+        <source> minutes at most</source>
+        <translation> Minuten höchstens</translation>
+    </message>
+    <message>
+        <source>Right before sending, the accounting data (the last sync, or the source's own answer) must be no older than this; otherwise the reminder waits.</source>
+        <translation>Unmittelbar vor dem Versand dürfen die Buchhaltungsdaten (die letzte Synchronisation oder die Antwort der Quelle selbst) nicht älter sein; sonst wartet die Zahlungserinnerung.</translation>
+    </message>
+    <message>
+        <source>Pause after a reply</source>
+        <translation>Pause nach einer Antwort</translation>
+    </message>
+    <message>
+        <source>When a client answers a reminder, chasing that client pauses this many days and the accountant gets a task.</source>
+        <translation>Wenn ein Kunde auf eine Zahlungserinnerung antwortet, wird er so viele Tage nicht gemahnt, und die zuständige Buchhalterin erhält eine Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Fälligkeitsstufen</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Bitte erneut anmelden: %1</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Opens the Microsoft 365 sign-in page in your browser</source>
+        <translation>Öffnet die Anmeldeseite von Microsoft 365 in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Removes the saved sign-in from the keychain</source>
+        <translation>Entfernt die gespeicherte Anmeldung aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in (RELANCE_GRAPH_REFRESH_TOKEN is set)</source>
+        <translation>Angemeldet (RELANCE_GRAPH_REFRESH_TOKEN ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account name was not saved: %1</source>
+        <translation>Angemeldet, aber der Kontoname wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in to Microsoft 365 failed: %1</source>
+        <translation>Die Anmeldung bei Microsoft 365 ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365; the sign-in is kept in the keychain.</source>
+        <translation>Bei Microsoft 365 angemeldet; die Anmeldung wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365 as %1; the sign-in is kept in the keychain.</source>
+        <translation>Bei Microsoft 365 als %1 angemeldet; die Anmeldung wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Warten auf Ihre Anmeldung im Browser…</translation>
+    </message>
+    <message>
+        <source>If no browser opened, &lt;a href="%1"&gt;open the sign-in page&lt;/a&gt; on this computer.</source>
+        <translation>Falls sich kein Browser geöffnet hat, &lt;a href="%1"&gt;öffnen Sie die Anmeldeseite&lt;/a&gt; auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: use the link under Sign-in on this computer.</source>
+        <translation>Es konnte kein Browser geöffnet werden: verwenden Sie den Link unter Anmeldung auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Sign-in timed out: the browser did not come back within 10 minutes.</source>
+        <translation>Zeitüberschreitung bei der Anmeldung: der Browser kam nicht innert 10 Minuten zurück.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Abmelden…</translation>
+    </message>
+    <message>
+        <source>Sign-out failed: %1</source>
+        <translation>Abmelden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: the saved sign-in was removed from the keychain.</source>
+        <translation>Abgemeldet: die gespeicherte Anmeldung wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
 </context>
 <context>

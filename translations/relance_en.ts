@@ -731,6 +731,23 @@
         <source>Read the open invoices and the CRM history now (%1)</source>
         <translation>Read the open invoices and the CRM history now (%1)</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Outbox (%1, ⚠ %2)</source>
+        <extracomment>navigation, kept short (180 px): %1 waiting to go out, %2 needing a person (flagged or failed)</extracomment>
+        <translation>Outbox (%1, ⚠ %2)</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Outbox (%1)</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 being sent, %3 to check (sent or not?), %4 failed, %5 sent</source>
+        <translation>%1 waiting, %2 being sent, %3 to check (sent or not?), %4 failed, %5 sent</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::NotificationArea</name>
@@ -738,6 +755,180 @@
         <source>Dismiss</source>
         <extracomment>tooltip of the close button of a notification</extracomment>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::OutboxModel</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>outbox: approved, waiting for the sender</extracomment>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>outbox</comment>
+        <extracomment>outbox: the reminder went out</extracomment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>To check: sent or not?</source>
+        <extracomment>outbox: the sender could not tell whether the mail went out; a person must check</extracomment>
+        <translation>To check: sent or not?</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>outbox</comment>
+        <extracomment>outbox: the reminder could not be sent</extracomment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>outbox column: approved at, sent at or last attempt, depending on the status</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Reason or message id</source>
+        <translation>Reason or message id</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::OutboxView</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Needs a person</translation>
+    </message>
+    <message>
+        <source>Waiting or being sent</source>
+        <translation>Waiting or being sent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>outbox filter</comment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>It was sent</translation>
+    </message>
+    <message>
+        <source>You found it in the mailbox's Sent Items, or the client has it: record it as sent</source>
+        <translation>You found it in the mailbox's Sent Items, or the client has it: record it as sent</translation>
+    </message>
+    <message>
+        <source>It was not sent: send again</source>
+        <translation>It was not sent: send again</translation>
+    </message>
+    <message>
+        <source>You are sure it did not go out: it goes back to the outbox and is sent with the next run</source>
+        <translation>You are sure it did not go out: it goes back to the outbox and is sent with the next run</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent</source>
+        <translation><numerusform>%n being sent</numerusform><numerusform>%n being sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation><numerusform>%n sent</numerusform><numerusform>%n sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation><numerusform>%n to check</numerusform><numerusform>%n to check</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message>
+        <source>The outbox is empty: approved reminders appear here until they are sent.</source>
+        <translation>The outbox is empty: approved reminders appear here until they are sent.</translation>
+    </message>
+    <message>
+        <source>Select a reminder to see the details.</source>
+        <translation>Select a reminder to see the details.</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2; it goes out with the next send run, after a last check against the accounting data.</source>
+        <translation>Approved %1 by %2; it goes out with the next send run, after a last check against the accounting data.</translation>
+    </message>
+    <message>
+        <source>Being sent since %1. If the sender stopped, the next run looks it up in the mailbox before doing anything.</source>
+        <translation>Being sent since %1. If the sender stopped, the next run looks it up in the mailbox before doing anything.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2. Message id: %3</source>
+        <translation>Sent %1 to %2. Message id: %3</translation>
+    </message>
+    <message>
+        <source>The sender could not tell whether Microsoft 365 delivered this reminder (%1). Look for it in the mailbox's Sent Items or ask the client, then decide. Sending it again without checking may send it twice.</source>
+        <translation>The sender could not tell whether Microsoft 365 delivered this reminder (%1). Look for it in the mailbox's Sent Items or ask the client, then decide. Sending it again without checking may send it twice.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1. Correct the cause (for example the client's e-mail address), then draft the reminder again.</source>
+        <translation>Not sent: %1. Correct the cause (for example the client's e-mail address), then draft the reminder again.</translation>
+    </message>
+    <message>
+        <source>Where did you confirm it was sent? (kept in the audit log)</source>
+        <translation>Where did you confirm it was sent? (kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>How do you know it was not sent? (kept in the audit log)</source>
+        <translation>How do you know it was not sent? (kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the reminder changed meanwhile (%1). The outbox is shown as it is now.</source>
+        <translation>Nothing was changed: the reminder changed meanwhile (%1). The outbox is shown as it is now.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>The decision could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>The outbox could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as sent.</source>
+        <translation>Recorded as sent.</translation>
+    </message>
+    <message>
+        <source>Back in the outbox: it is sent again with the next run.</source>
+        <translation>Back in the outbox: it is sent again with the next run.</translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1528,6 @@
         <translation>Model</translation>
     </message>
     <message>
-        <source>Mail (Microsoft Graph)</source>
-        <translation>Mail (Microsoft Graph)</translation>
-    </message>
-    <message>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
@@ -1367,10 +1554,6 @@
     <message>
         <source>empty: %1</source>
         <translation>empty: %1</translation>
-    </message>
-    <message>
-        <source>Aging and sending</source>
-        <translation>Aging and sending</translation>
     </message>
     <message>
         <source> days</source>
@@ -1547,6 +1730,142 @@
     <message>
         <source>Not saved: only an administrator may change the settings (%1).</source>
         <translation>Not saved: only an administrator may change the settings (%1).</translation>
+    </message>
+    <message>
+        <source>Mail (Microsoft 365)</source>
+        <translation>Mail (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Sending and replies</source>
+        <translation>Sending and replies</translation>
+    </message>
+    <message>
+        <source>Sending rate</source>
+        <translation>Sending rate</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> per minute</translation>
+    </message>
+    <message>
+        <source>At most this many reminders a minute; Exchange accepts about 30 a minute from one sender.</source>
+        <translation>At most this many reminders a minute; Exchange accepts about 30 a minute from one sender.</translation>
+    </message>
+    <message>
+        <source>Accounting data age</source>
+        <translation>Accounting data age</translation>
+    </message>
+    <message>
+        <source> minutes at most</source>
+        <translation> minutes at most</translation>
+    </message>
+    <message>
+        <source>Right before sending, the accounting data (the last sync, or the source's own answer) must be no older than this; otherwise the reminder waits.</source>
+        <translation>Right before sending, the accounting data (the last sync, or the source's own answer) must be no older than this; otherwise the reminder waits.</translation>
+    </message>
+    <message>
+        <source>Pause after a reply</source>
+        <translation>Pause after a reply</translation>
+    </message>
+    <message>
+        <source>When a client answers a reminder, chasing that client pauses this many days and the accountant gets a task.</source>
+        <translation>When a client answers a reminder, chasing that client pauses this many days and the accountant gets a task.</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Sign in again: %1</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Opens the Microsoft 365 sign-in page in your browser</source>
+        <translation>Opens the Microsoft 365 sign-in page in your browser</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Removes the saved sign-in from the keychain</source>
+        <translation>Removes the saved sign-in from the keychain</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Signed in (RELANCE_GRAPH_REFRESH_TOKEN is set)</source>
+        <translation>Signed in (RELANCE_GRAPH_REFRESH_TOKEN is set)</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account name was not saved: %1</source>
+        <translation>Signed in, but the account name was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in to Microsoft 365 failed: %1</source>
+        <translation>The sign-in to Microsoft 365 failed: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365; the sign-in is kept in the keychain.</source>
+        <translation>Signed in to Microsoft 365; the sign-in is kept in the keychain.</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365 as %1; the sign-in is kept in the keychain.</source>
+        <translation>Signed in to Microsoft 365 as %1; the sign-in is kept in the keychain.</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancel sign-in</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Waiting for you to sign in in the browser…</translation>
+    </message>
+    <message>
+        <source>If no browser opened, &lt;a href="%1"&gt;open the sign-in page&lt;/a&gt; on this computer.</source>
+        <translation>If no browser opened, &lt;a href="%1"&gt;open the sign-in page&lt;/a&gt; on this computer.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: use the link under Sign-in on this computer.</source>
+        <translation>No browser could be opened: use the link under Sign-in on this computer.</translation>
+    </message>
+    <message>
+        <source>Sign-in timed out: the browser did not come back within 10 minutes.</source>
+        <translation>Sign-in timed out: the browser did not come back within 10 minutes.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Signing out…</translation>
+    </message>
+    <message>
+        <source>Sign-out failed: %1</source>
+        <translation>Sign-out failed: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: the saved sign-in was removed from the keychain.</source>
+        <translation>Signed out: the saved sign-in was removed from the keychain.</translation>
     </message>
 </context>
 <context>

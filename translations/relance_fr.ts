@@ -731,6 +731,23 @@
         <source>Read the open invoices and the CRM history now (%1)</source>
         <translation>Lire maintenant les factures ouvertes et l'historique CRM (%1)</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Outbox (%1, ⚠ %2)</source>
+        <extracomment>navigation, kept short (180 px): %1 waiting to go out, %2 needing a person (flagged or failed)</extracomment>
+        <translation>Envois (%1, ⚠ %2)</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Boîte d’envoi (%1)</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 being sent, %3 to check (sent or not?), %4 failed, %5 sent</source>
+        <translation>%1 en attente, %2 en cours d’envoi, %3 à vérifier (envoyé ou non ?), %4 en échec, %5 envoyés</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::NotificationArea</name>
@@ -738,6 +755,180 @@
         <source>Dismiss</source>
         <extracomment>tooltip of the close button of a notification</extracomment>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::OutboxModel</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>outbox: approved, waiting for the sender</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>outbox</comment>
+        <extracomment>outbox: the reminder went out</extracomment>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>To check: sent or not?</source>
+        <extracomment>outbox: the sender could not tell whether the mail went out; a person must check</extracomment>
+        <translation>À vérifier : envoyé ou non ?</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>outbox</comment>
+        <extracomment>outbox: the reminder could not be sent</extracomment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>outbox column: approved at, sent at or last attempt, depending on the status</extracomment>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Reason or message id</source>
+        <translation>Motif ou ID du message</translation>
+    </message>
+</context>
+<context>
+    <name>relance::ui::OutboxView</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Demande une intervention</translation>
+    </message>
+    <message>
+        <source>Waiting or being sent</source>
+        <translation>En attente ou en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>outbox filter</comment>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>Il a été envoyé</translation>
+    </message>
+    <message>
+        <source>You found it in the mailbox's Sent Items, or the client has it: record it as sent</source>
+        <translation>Vous l’avez trouvé dans les éléments envoyés de la boîte aux lettres, ou le client l’a reçu : l’enregistrer comme envoyé</translation>
+    </message>
+    <message>
+        <source>It was not sent: send again</source>
+        <translation>Il n’a pas été envoyé : l’envoyer à nouveau</translation>
+    </message>
+    <message>
+        <source>You are sure it did not go out: it goes back to the outbox and is sent with the next run</source>
+        <translation>Vous êtes sûr qu’il n’est pas parti : il retourne dans la boîte d’envoi et part avec le prochain envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent</source>
+        <translation><numerusform>%n en cours d’envoi</numerusform><numerusform>%n en cours d’envoi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation><numerusform>%n envoyé</numerusform><numerusform>%n envoyés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n en échec</numerusform><numerusform>%n en échec</numerusform></translation>
+    </message>
+    <message>
+        <source>The outbox is empty: approved reminders appear here until they are sent.</source>
+        <translation>La boîte d’envoi est vide : les rappels approuvés y figurent jusqu’à leur envoi.</translation>
+    </message>
+    <message>
+        <source>Select a reminder to see the details.</source>
+        <translation>Sélectionnez un rappel pour en voir le détail.</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2; it goes out with the next send run, after a last check against the accounting data.</source>
+        <translation>Approuvé le %1 par %2 ; il part avec le prochain envoi, après un dernier contrôle par rapport aux données comptables.</translation>
+    </message>
+    <message>
+        <source>Being sent since %1. If the sender stopped, the next run looks it up in the mailbox before doing anything.</source>
+        <translation>En cours d’envoi depuis le %1. Si l’envoi s’est interrompu, le prochain envoi le recherche d’abord dans la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2. Message id: %3</source>
+        <translation>Envoyé le %1 à %2. Identifiant du message : %3</translation>
+    </message>
+    <message>
+        <source>The sender could not tell whether Microsoft 365 delivered this reminder (%1). Look for it in the mailbox's Sent Items or ask the client, then decide. Sending it again without checking may send it twice.</source>
+        <translation>L’envoi n’a pas pu établir si Microsoft 365 a remis ce rappel (%1). Cherchez-le dans les éléments envoyés de la boîte aux lettres ou demandez au client, puis décidez. Le renvoyer sans vérifier peut l’envoyer deux fois.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1. Correct the cause (for example the client's e-mail address), then draft the reminder again.</source>
+        <translation>Non envoyé : %1. Corrigez la cause (par exemple l’adresse e-mail du client), puis rédigez à nouveau le rappel.</translation>
+    </message>
+    <message>
+        <source>Where did you confirm it was sent? (kept in the audit log)</source>
+        <translation>Où avez-vous constaté qu’il a été envoyé ? (conservé dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <source>How do you know it was not sent? (kept in the audit log)</source>
+        <translation>Comment savez-vous qu’il n’a pas été envoyé ? (conservé dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the reminder changed meanwhile (%1). The outbox is shown as it is now.</source>
+        <translation>Rien n’a été modifié : le rappel a changé entre-temps (%1). La boîte d’envoi est affichée telle qu’elle est maintenant.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>La décision n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>La boîte d’envoi n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Recorded as sent.</source>
+        <translation>Enregistré comme envoyé.</translation>
+    </message>
+    <message>
+        <source>Back in the outbox: it is sent again with the next run.</source>
+        <translation>De retour dans la boîte d’envoi : il repart avec le prochain envoi.</translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1528,6 @@
         <translation>Modèle</translation>
     </message>
     <message>
-        <source>Mail (Microsoft Graph)</source>
-        <translation>Messagerie (Microsoft Graph)</translation>
-    </message>
-    <message>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
@@ -1367,10 +1554,6 @@
     <message>
         <source>empty: %1</source>
         <translation>vide : %1</translation>
-    </message>
-    <message>
-        <source>Aging and sending</source>
-        <translation>Échéancier et envoi</translation>
     </message>
     <message>
         <source> days</source>
@@ -1547,6 +1730,142 @@
     <message>
         <source>Not saved: only an administrator may change the settings (%1).</source>
         <translation>Non enregistré : seul un administrateur peut modifier les paramètres (%1).</translation>
+    </message>
+    <message>
+        <source>Mail (Microsoft 365)</source>
+        <translation>Messagerie (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sending and replies</source>
+        <translation>Envoi et réponses</translation>
+    </message>
+    <message>
+        <source>Sending rate</source>
+        <translation>Cadence d’envoi</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <source>At most this many reminders a minute; Exchange accepts about 30 a minute from one sender.</source>
+        <translation>Au plus ce nombre de rappels par minute ; Exchange accepte environ 30 messages par minute d’un même expéditeur.</translation>
+    </message>
+    <message>
+        <source>Accounting data age</source>
+        <translation>Âge des données comptables</translation>
+    </message>
+    <message>
+        <source> minutes at most</source>
+        <translation> minutes au plus</translation>
+    </message>
+    <message>
+        <source>Right before sending, the accounting data (the last sync, or the source's own answer) must be no older than this; otherwise the reminder waits.</source>
+        <translation>Juste avant l’envoi, les données comptables (la dernière synchronisation, ou la réponse de la source elle-même) ne doivent pas être plus anciennes ; sinon le rappel attend.</translation>
+    </message>
+    <message>
+        <source>Pause after a reply</source>
+        <translation>Pause après une réponse</translation>
+    </message>
+    <message>
+        <source>When a client answers a reminder, chasing that client pauses this many days and the accountant gets a task.</source>
+        <translation>Quand un client répond à un rappel, les relances de ce client sont suspendues pendant ce nombre de jours et le comptable reçoit une tâche.</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Ancienneté</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Reconnectez-vous : %1</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Opens the Microsoft 365 sign-in page in your browser</source>
+        <translation>Ouvre la page de connexion Microsoft 365 dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Removes the saved sign-in from the keychain</source>
+        <translation>Supprime la connexion enregistrée du trousseau</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Signed in (RELANCE_GRAPH_REFRESH_TOKEN is set)</source>
+        <translation>Connecté (RELANCE_GRAPH_REFRESH_TOKEN est défini)</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account name was not saved: %1</source>
+        <translation>Connecté, mais le nom du compte n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The sign-in to Microsoft 365 failed: %1</source>
+        <translation>La connexion à Microsoft 365 a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365; the sign-in is kept in the keychain.</source>
+        <translation>Connecté à Microsoft 365 ; la connexion est conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Signed in to Microsoft 365 as %1; the sign-in is kept in the keychain.</source>
+        <translation>Connecté à Microsoft 365 en tant que %1 ; la connexion est conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>En attente de votre connexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>If no browser opened, &lt;a href="%1"&gt;open the sign-in page&lt;/a&gt; on this computer.</source>
+        <translation>Si aucun navigateur ne s’est ouvert, &lt;a href="%1"&gt;ouvrez la page de connexion&lt;/a&gt; sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: use the link under Sign-in on this computer.</source>
+        <translation>Aucun navigateur n’a pu être ouvert : utilisez le lien sous Connexion sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sign-in timed out: the browser did not come back within 10 minutes.</source>
+        <translation>Délai de connexion dépassé : le navigateur n’est pas revenu dans les 10 minutes.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Sign-out failed: %1</source>
+        <translation>La déconnexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Signed out: the saved sign-in was removed from the keychain.</source>
+        <translation>Déconnecté : la connexion enregistrée a été supprimée du trousseau.</translation>
     </message>
 </context>
 <context>
