@@ -104,7 +104,7 @@ struct RemindersConfig
 struct UiConfig
 {
     QString language;                                  // empty: the system locale; fr | de | en
-    QString role = QStringLiteral("admin");           // reviewer | admin
+    QString role = QStringLiteral("admin");           // ignored: roles live in the database (workflow/Roles); kept so old files load
 };
 
 struct Config
