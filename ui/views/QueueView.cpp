@@ -92,6 +92,9 @@ QueueView::QueueView(ReviewSession& session, QWidget* parent)
     m_table->setColumnWidth(QueueModel::BucketCol, 68);
     m_table->setColumnWidth(QueueModel::LanguageCol, 42);
     m_table->setColumnWidth(QueueModel::StateCol, 96);
+    // Never narrower than the column's title in the reviewer's language ("Offener Betrag" is longer than "Open").
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        m_table->setColumnWidth(c, qMax(m_table->columnWidth(c), m_table->horizontalHeader()->sectionSizeHint(c)));
     m_table->horizontalHeader()->setMinimumSectionSize(36);
 
     // The draft: header, conflict bar, subject, body with findings beside it, context below.
