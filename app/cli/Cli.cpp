@@ -26,7 +26,6 @@ std::unique_ptr<Database> CliContext::openDatabase(int* code)
 {
     auto db = Database::openAndMigrate(databaseUrl);
     if (!db) {
-        const ErrorCode c = db.error().code;
         *code = failWith(exitCodeFor(db.error()) == kUsage ? kUsage : kDatabase,
                          db.error().toString());
         return nullptr;

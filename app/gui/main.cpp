@@ -77,6 +77,11 @@ int main(int argc, char* argv[])
         url = app::demoDatabaseUrl();
         // The demo writes its drafts with the built-in templates: no model, no key, no network.
         config.llm.provider = QStringLiteral("template");
+        // ... and sends into a folder beside the demo database: no account anywhere, whatever the user's settings say.
+        config.accounting.source = QStringLiteral("demo");
+        config.crm.source = QStringLiteral("demo");
+        config.mail.transport = QStringLiteral("outbox-dir");
+        config.mail.outboxDir = QFileInfo(url.mid(int(qstrlen("sqlite://")))).absoluteDir().filePath(QStringLiteral("outbox"));
         if (auto seeded = app::seedDemoIfEmpty(url, asOf); !seeded)
             startupErrors << QCoreApplication::translate("main", "The demo data could not be prepared: %1").arg(seeded.error().detail);
         if (parser.isSet(roleOpt)) {

@@ -18,6 +18,7 @@
 #include "views/SettingsView.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -210,6 +211,48 @@ private Q_SLOTS:
         // For the reviewer's eyes: a picture of the view (not compared, kept for a person to look at).
         if (const QByteArray dir = qgetenv("RELANCE_TEST_SHOTS"); !dir.isEmpty())
             window.grab().save(QString::fromLocal8Bit(dir) + u"/outbox-seeded.png"_s);
+    }
+
+    // "Send now" runs the real relance-cli as a child process: the reminders are written to the outbox folder once,
+    // the window never waits, and the result is told in words.
+    void sendNowRunsTheSenderBesideTheWindow()
+    {
+        MailFixture f;
+        QVERIFY(f.open().has_value());
+        auto ids = f.addApprovedBatch(3, u"N"_s);
+        QVERIFY(ids.has_value());
+        Config config = f.outboxDirConfig();
+        auto session = ReviewSession::create(config, *f.db, u"beatrice"_s, kAsOf);
+        session->prompter = &m_prompter;
+        session->databaseUrl = f.url;
+        OutboxView view(*session);
+        view.setCliPath(QStringLiteral(RELANCE_CLI_PATH));
+        QVERIFY(view.reload().has_value());
+        QSignalSpy messages(&view, &OutboxView::message);
+        QCOMPARE(view.counts().waiting, 3);
+        QVERIFY(view.sendNowButton()->isEnabled());
+        view.sendNowButton()->click();
+        QVERIFY(view.isSending());
+        QVERIFY(!view.sendNowButton()->isEnabled()); // one run at a time
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isSending(), 60000);
+        QCOMPARE(view.counts().sent, 3);
+        QCOMPARE(view.counts().waiting, 0);
+        QCOMPARE(QDir(config.mail.outboxDir).entryList({u"*.eml"_s}, QDir::Files).size(), 3);
+        QVERIFY(!messages.isEmpty());
+        const QString last = messages.last().at(1).toString();
+        QVERIFY2(last.startsWith(u"Send run finished: 3 sent"_s), qPrintable(last));
+        QVERIFY(!view.sendNowButton()->isEnabled()); // nothing left to send
+
+        // A missing sender program is said, and nothing changes.
+        auto more = f.addApprovedBatch(1, u"M"_s);
+        QVERIFY(more.has_value());
+        QVERIFY(view.reload().has_value());
+        view.setCliPath(f.dir.filePath(u"no-such-program"_s));
+        view.sendNowButton()->click();
+        QVERIFY(!view.isSending());
+        QVERIFY(messages.last().at(1).toString().contains(u"sending program was not found"_s));
+        QVERIFY(view.reload().has_value());
+        QCOMPARE(view.counts().waiting, 1);
     }
 
     void settingsEditTheSendingConstants()

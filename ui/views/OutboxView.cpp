@@ -6,6 +6,13 @@
 #include "models/SortFilterProxy.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <nlohmann/json.hpp>
 #include <QFrame>
 #include <QPointer>
 #include <QHBoxLayout>
@@ -202,8 +209,13 @@ OutboxView::OutboxView(ReviewSession& session, QWidget* parent)
     m_filter->addItem(tr("Needs a person"), int(Filter::NeedsPerson));
     m_filter->addItem(tr("Waiting or being sent"), int(Filter::Pending));
     m_filter->addItem(tr("Sent", "outbox filter"), int(Filter::Sent));
+    m_sendNow = new QPushButton(icon(QStringLiteral("approve")), tr("Send now"), this);
+    m_sendNow->setObjectName(QStringLiteral("sendNow"));
+    m_sendNow->setToolTip(tr("Sends the approved reminders now, at the configured pace, after a last check against the "
+                             "accounting data (otherwise they go out with the next scheduled run)"));
     head->addWidget(title);
     head->addWidget(m_summary, 1);
+    head->addWidget(m_sendNow);
     head->addWidget(m_filter);
     outer->addLayout(head);
 
@@ -251,7 +263,105 @@ OutboxView::OutboxView(ReviewSession& session, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showCurrent(); });
     connect(m_markSent, &QPushButton::clicked, this, &OutboxView::confirmSent);
     connect(m_sendAgain, &QPushButton::clicked, this, &OutboxView::sendAgain);
+    connect(m_sendNow, &QPushButton::clicked, this, &OutboxView::sendNow);
+    m_cliPath = QDir(QCoreApplication::applicationDirPath())
+                    .filePath(QStringLiteral("relance-cli") + QStringLiteral(RELANCE_EXE_SUFFIX));
     showCurrent();
+}
+
+void OutboxView::sendNow()
+{
+    if (m_process)
+        return;
+    if (!m_s.canAct()) {
+        Q_EMIT message(2, tr("Nothing was sent: you have no role in this database."));
+        return;
+    }
+    if (!QFileInfo(m_cliPath).isExecutable()) {
+        Q_EMIT message(2, tr("Nothing was sent: the sending program was not found at %1.").arg(QDir::toNativeSeparators(m_cliPath)));
+        return;
+    }
+    if (m_s.databaseUrl.isEmpty()) {
+        Q_EMIT message(2, tr("Nothing was sent: this window has no database address to give the sender."));
+        return;
+    }
+    // The session's configuration as the child reads it: a private file, removed when the run ends.
+    m_runDir = std::make_unique<QTemporaryDir>();
+    if (!m_runDir->isValid()) {
+        Q_EMIT message(2, tr("Nothing was sent: no temporary folder (%1).").arg(m_runDir->errorString()));
+        m_runDir.reset();
+        return;
+    }
+    const QString configPath = m_runDir->filePath(QStringLiteral("send.ini"));
+    {
+        QSettings ini(configPath, QSettings::IniFormat);
+        m_s.config.save(ini);
+        ini.sync();
+        if (ini.status() != QSettings::NoError) {
+            Q_EMIT message(2, tr("Nothing was sent: the configuration could not be written to %1.").arg(configPath));
+            m_runDir.reset();
+            return;
+        }
+    }
+    m_process = new QProcess(this);
+    m_process->setProgram(m_cliPath);
+    m_process->setArguments({QStringLiteral("--config"), configPath, QStringLiteral("--database"), m_s.databaseUrl,
+                             QStringLiteral("send"), QStringLiteral("--json")});
+    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        const QByteArray out = m_process->readAllStandardOutput();
+        const QByteArray err = m_process->readAllStandardError();
+        m_process->deleteLater();
+        m_process = nullptr;
+        m_runDir.reset();
+        sendFinished(status == QProcess::NormalExit ? exitCode : -1, out, err);
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart || !m_process)
+            return;
+        const QString why = m_process->errorString();
+        m_process->deleteLater();
+        m_process = nullptr;
+        m_runDir.reset();
+        Q_EMIT message(2, tr("Nothing was sent: the sending program did not start (%1).").arg(why));
+        updateSummary();
+    });
+    m_sendNow->setEnabled(false);
+    m_sendNow->setText(tr("Sending…"));
+    Q_EMIT message(0, tr("Sending the approved reminders at the configured pace (%n a minute)…", "", m_s.config.mail.sendsPerMinute));
+    m_process->start();
+}
+
+void OutboxView::sendFinished(int exitCode, const QByteArray& out, const QByteArray& err)
+{
+    m_sendNow->setText(tr("Send now"));
+    // The last line of stdout is the report (logging goes to stderr).
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    const auto j = nlohmann::json::parse(lines.isEmpty() ? std::string() : lines.last().toStdString(), nullptr, false);
+    if (j.is_object()) {
+        const int sent = j.value("sent", 0), ambiguous = j.value("ambiguous", 0), failed = j.value("failed", 0);
+        const int back = j.value("review", 0) + j.value("cancelled", 0);
+        const int waiting = j.value("waiting", 0) + j.value("pending", 0) + j.value("released", 0);
+        QStringList parts;
+        parts << tr("%n sent", "", sent);
+        if (back > 0)
+            parts << tr("%n back to review or cancelled (paid, replied or changed)", "", back);
+        if (waiting > 0)
+            parts << tr("%n still waiting", "", waiting);
+        if (failed > 0)
+            parts << tr("%n failed", "", failed);
+        if (ambiguous > 0)
+            parts << tr("%n to check by a person", "", ambiguous);
+        QString text = tr("Send run finished: %1.").arg(parts.join(QStringLiteral(", ")));
+        if (j.value("signInRequired", false))
+            text += QLatin1Char(' ') + tr("Sign in again to Microsoft 365 in Settings.");
+        Q_EMIT message(ambiguous + failed > 0 || j.value("signInRequired", false) ? 1 : 0, text);
+    } else {
+        const QString why = QString::fromUtf8(err).trimmed().section(QLatin1Char('\n'), -1);
+        Q_EMIT message(2, tr("The send run failed (exit code %1): %2").arg(exitCode).arg(why.isEmpty() ? tr("no report") : why));
+    }
+    if (auto r = reload(); !r)
+        Q_EMIT message(2, tr("The outbox could not be read: %1").arg(r.error().detail));
+    Q_EMIT outboxChanged();
 }
 
 void OutboxView::setFilter(Filter f)
@@ -286,6 +396,7 @@ Result<void> OutboxView::reload()
 
 void OutboxView::updateSummary()
 {
+    m_sendNow->setEnabled(!m_process && m_counts.waiting > 0 && m_s.canAct());
     QStringList parts;
     parts << tr("%n waiting", "", m_counts.waiting);
     if (m_counts.sending > 0)

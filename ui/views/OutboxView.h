@@ -8,9 +8,13 @@
 
 #include <QAbstractTableModel>
 #include <QIcon>
+#include <QTemporaryDir>
 #include <QWidget>
+#include <memory>
 
 class QComboBox;
+class QProcess;
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -60,6 +64,15 @@ public:
     void confirmSent();
     void sendAgain();
 
+    // "Send now": runs `relance-cli send --json` (next to this program) as a child process with this session's
+    // configuration and database, so the one sender of core does it with its exactly-once bookkeeping, its pacing and
+    // its pre-send checks, and the window never waits on it. The result is reported through message(); the view reloads.
+    void sendNow();
+    bool isSending() const { return m_process != nullptr; }
+    QPushButton* sendNowButton() const { return m_sendNow; }
+    // Where the child program is looked for (tests point it at the build tree's relance-cli).
+    void setCliPath(const QString& path) { m_cliPath = path; }
+
     OutboxModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QLabel* summary() const { return m_summary; }
@@ -77,6 +90,7 @@ private:
     void showCurrent();
     void decide(mail::AmbiguousDecision decision);
     void updateSummary();
+    void sendFinished(int exitCode, const QByteArray& out, const QByteArray& err);
 
     ReviewSession& m_s;
     OutboxModel* m_model;
@@ -87,6 +101,10 @@ private:
     QLabel* m_detail;
     QPushButton* m_markSent;
     QPushButton* m_sendAgain;
+    QPushButton* m_sendNow;
+    QProcess* m_process = nullptr;
+    std::unique_ptr<QTemporaryDir> m_runDir;
+    QString m_cliPath;
     mail::OutboxCounts m_counts;
 };
 
