@@ -4,6 +4,7 @@
 
 #include <QNetworkReply>
 #include <QUrlQuery>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 namespace relance {
@@ -151,6 +152,26 @@ qint64 retryAfterFromHeaders(const QList<QPair<QByteArray, QByteArray>>& headers
 }
 
 namespace {
+// A usage figure, or 0 when it is missing, not a number, or out of range. json::value() would throw on a string
+// ("12") and a double such as 1e400 would overflow the int: both came up in fuzzing (tests/fuzz/corpus/llm_reply).
+int tokenCount(const nlohmann::json& usage, const char* key)
+{
+    if (!usage.contains(key))
+        return 0;
+    const auto& v = usage[key];
+    if (v.is_number_unsigned())
+        return int(std::min<std::uint64_t>(v.get<std::uint64_t>(), std::uint64_t(std::numeric_limits<int>::max())));
+    if (v.is_number_integer()) {
+        const std::int64_t n = v.get<std::int64_t>();
+        return n < 0 ? 0 : int(std::min<std::int64_t>(n, std::numeric_limits<int>::max()));
+    }
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        return d >= 0 && d <= double(std::numeric_limits<int>::max()) ? int(d) : 0;
+    }
+    return 0;
+}
+
 QString stripFences(QString t)
 {
     t = t.trimmed();
@@ -224,8 +245,8 @@ LlmOutcome parseChatResponse(int status, const QByteArray& bytes, const QList<QP
         return o;
     }
     if (json.contains("usage") && json["usage"].is_object()) {
-        o.reply.promptTokens = json["usage"].value("prompt_tokens", 0);
-        o.reply.completionTokens = json["usage"].value("completion_tokens", 0);
+        o.reply.promptTokens = tokenCount(json["usage"], "prompt_tokens");
+        o.reply.completionTokens = tokenCount(json["usage"], "completion_tokens");
     }
     if (json.contains("model") && json["model"].is_string())
         o.reply.model = q(json["model"].get<std::string>());
