@@ -128,25 +128,28 @@ qint64 retryAfterFromHeaders(const QList<QPair<QByteArray, QByteArray>>& headers
                 return v.trimmed();
         return std::nullopt;
     };
+    // A wait beyond a day is taken as a day: a larger figure is a broken server, and 6e22 would overflow the qint64
+    // (undefined behaviour, found by fuzzing: tests/fuzz/corpus/llm_reply/regression_huge_retry_after_ms).
+    constexpr double kMaxWaitMs = 24.0 * 3600 * 1000;
     for (const char* name : {"retry-after-ms", "x-ms-retry-after-ms"}) {
         if (auto v = find(name)) {
             bool ok = false;
             const double ms = v->toDouble(&ok);
             if (ok && ms >= 0)
-                return qint64(ms + 0.999);
+                return qint64(std::min(ms, kMaxWaitMs) + 0.999);
         }
     }
     if (auto v = find("retry-after")) {
         bool ok = false;
         const double sec = v->toDouble(&ok);
         if (ok && sec >= 0)
-            return qint64(sec * 1000 + 0.999);
+            return qint64(std::min(sec * 1000, kMaxWaitMs) + 0.999);
         QString text = QString::fromLatin1(*v).trimmed();
         if (text.endsWith(QLatin1StringView(" GMT")) || text.endsWith(QLatin1StringView(" UTC")))
             text = text.left(text.size() - 4) + QStringLiteral(" +0000");
         const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
         if (at.isValid())
-            return qMax<qint64>(0, nowUtc.msecsTo(at));
+            return qBound<qint64>(0, nowUtc.msecsTo(at), qint64(kMaxWaitMs));
     }
     return -1;
 }
