@@ -1,7 +1,8 @@
 #pragma once
 // The fake servers of tests/support, tests/drafting and tests/mail each define their own relance::test::FakeRequest and
-// FakeResponse (different shapes): linking two of them into one executable would break the one-definition rule. The
-// secrets hygiene test needs all three, so each runs in its own small process (fake_*_host), started by the test.
+// FakeResponse (different shapes). The drafting and mail ones now sit in inline namespaces (own linker names), but the
+// three still cannot meet in one translation unit; and a real relance-cli talks to servers in other processes anyway.
+// So each runs in its own small process (fake_*_host), started by the secrets hygiene test.
 // Protocol: the host prints "PORT <n>" on stdout once it listens, then serves until its stdin closes or it is killed.
 #include <QCoreApplication>
 #include <QSocketNotifier>
