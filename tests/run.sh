@@ -5,10 +5,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
+# An existing build folder keeps its own build type (the asan preset's is Debug) unless BUILD_TYPE is given.
+if [ -z "${BUILD_TYPE:-}" ] && [ -f "$BUILD_DIR/CMakeCache.txt" ]; then
+  BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt")
+fi
 BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
 
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" ${CMAKE_ARGS:-} >/dev/null
 cmake --build "$BUILD_DIR"
+
+# --- Sanitizer builds (cmake --preset asan: RELANCE_SANITIZE=ON) -----------------------------------------------
+# Any ASan or UBSan report stops the program with a stack trace, so the test fails. Leak reports are on; the only
+# suppressions are for third-party libraries (tests/sanitizers/lsan.supp says which and why). Options already in the
+# environment win, so a person can still run with their own.
+if grep -q '^RELANCE_SANITIZE:BOOL=ON' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null; then
+  SUPP="$PWD/tests/sanitizers"
+  export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:abort_on_error=1:print_stacktrace=1:detect_leaks=1:detect_stack_use_after_return=0:strict_string_checks=0:check_initialization_order=1}
+  export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$SUPP/ubsan.supp}
+  export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$SUPP/lsan.supp:print_suppressions=0}
+  echo "tests/run.sh: sanitizer build: ASAN_OPTIONS=$ASAN_OPTIONS UBSAN_OPTIONS=$UBSAN_OPTIONS LSAN_OPTIONS=$LSAN_OPTIONS"
+fi
 
 # --- PostgreSQL, private to this run -------------------------------------------------------------------------
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)

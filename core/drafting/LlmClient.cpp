@@ -4,6 +4,7 @@
 
 #include <QNetworkReply>
 #include <QUrlQuery>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 namespace relance {
@@ -127,30 +128,53 @@ qint64 retryAfterFromHeaders(const QList<QPair<QByteArray, QByteArray>>& headers
                 return v.trimmed();
         return std::nullopt;
     };
+    // A wait beyond a day is taken as a day: a larger figure is a broken server, and 6e22 would overflow the qint64
+    // (undefined behaviour, found by fuzzing: tests/fuzz/corpus/llm_reply/regression_huge_retry_after_ms).
+    constexpr double kMaxWaitMs = 24.0 * 3600 * 1000;
     for (const char* name : {"retry-after-ms", "x-ms-retry-after-ms"}) {
         if (auto v = find(name)) {
             bool ok = false;
             const double ms = v->toDouble(&ok);
             if (ok && ms >= 0)
-                return qint64(ms + 0.999);
+                return qint64(std::min(ms, kMaxWaitMs) + 0.999);
         }
     }
     if (auto v = find("retry-after")) {
         bool ok = false;
         const double sec = v->toDouble(&ok);
         if (ok && sec >= 0)
-            return qint64(sec * 1000 + 0.999);
+            return qint64(std::min(sec * 1000, kMaxWaitMs) + 0.999);
         QString text = QString::fromLatin1(*v).trimmed();
         if (text.endsWith(QLatin1StringView(" GMT")) || text.endsWith(QLatin1StringView(" UTC")))
             text = text.left(text.size() - 4) + QStringLiteral(" +0000");
         const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
         if (at.isValid())
-            return qMax<qint64>(0, nowUtc.msecsTo(at));
+            return qBound<qint64>(0, nowUtc.msecsTo(at), qint64(kMaxWaitMs));
     }
     return -1;
 }
 
 namespace {
+// A usage figure, or 0 when it is missing, not a number, or out of range. json::value() would throw on a string
+// ("12") and a double such as 1e400 would overflow the int: both came up in fuzzing (tests/fuzz/corpus/llm_reply).
+int tokenCount(const nlohmann::json& usage, const char* key)
+{
+    if (!usage.contains(key))
+        return 0;
+    const auto& v = usage[key];
+    if (v.is_number_unsigned())
+        return int(std::min<std::uint64_t>(v.get<std::uint64_t>(), std::uint64_t(std::numeric_limits<int>::max())));
+    if (v.is_number_integer()) {
+        const std::int64_t n = v.get<std::int64_t>();
+        return n < 0 ? 0 : int(std::min<std::int64_t>(n, std::numeric_limits<int>::max()));
+    }
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        return d >= 0 && d <= double(std::numeric_limits<int>::max()) ? int(d) : 0;
+    }
+    return 0;
+}
+
 QString stripFences(QString t)
 {
     t = t.trimmed();
@@ -224,8 +248,8 @@ LlmOutcome parseChatResponse(int status, const QByteArray& bytes, const QList<QP
         return o;
     }
     if (json.contains("usage") && json["usage"].is_object()) {
-        o.reply.promptTokens = json["usage"].value("prompt_tokens", 0);
-        o.reply.completionTokens = json["usage"].value("completion_tokens", 0);
+        o.reply.promptTokens = tokenCount(json["usage"], "prompt_tokens");
+        o.reply.completionTokens = tokenCount(json["usage"], "completion_tokens");
     }
     if (json.contains("model") && json["model"].is_string())
         o.reply.model = q(json["model"].get<std::string>());

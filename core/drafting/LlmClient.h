@@ -78,7 +78,7 @@ struct LlmOutcome
 };
 
 // The server's wait from retry-after-ms, x-ms-retry-after-ms (milliseconds) or Retry-After (seconds or an HTTP date),
-// in that order; -1 when none is usable.
+// in that order; -1 when none is usable. At most a day.
 qint64 retryAfterFromHeaders(const QList<QPair<QByteArray, QByteArray>>& headers, const QDateTime& nowUtc);
 
 // Classifies a complete HTTP answer (pure: tested without a network).

@@ -86,8 +86,15 @@ QString defaultLogFile()
         .absoluteFilePath(QStringLiteral("logs/relance.log"));
 }
 
-void initLogging(const LogOptions& options)
+void initLogging(const LogOptions& requested)
 {
+    LogOptions options = requested;
+    // RELANCE_LOG_LEVEL=debug (trace, info, ...) sets the file's level, for a support case or the secrets hygiene test.
+    if (const QByteArray level = qgetenv("RELANCE_LOG_LEVEL"); !level.isEmpty()) {
+        const auto l = spdlog::level::from_str(level.toLower().toStdString());
+        if (l != spdlog::level::off || level.toLower() == "off")
+            options.fileLevel = l;
+    }
     std::vector<spdlog::sink_ptr> sinks;
     if (options.toStderr) {
         auto err = std::make_shared<spdlog::sinks::stderr_sink_mt>();

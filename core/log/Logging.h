@@ -17,7 +17,8 @@ struct LogOptions
     spdlog::level::level_enum fileLevel = spdlog::level::info;
 };
 
-// Installs the default logger. Safe to call more than once (the last call wins).
+// Installs the default logger. Safe to call more than once (the last call wins). RELANCE_LOG_LEVEL (trace, debug, info,
+// warn, err, off) in the environment overrides fileLevel.
 void initLogging(const LogOptions& options);
 QString defaultLogFile();
 

@@ -66,8 +66,11 @@ OAuthError oauthError(const QByteArray& body)
     const auto j = nlohmann::json::parse(body.toStdString(), nullptr, false);
     if (j.is_discarded() || !j.is_object())
         return {};
-    return {QString::fromStdString(j.value("error", std::string())),
-            QString::fromStdString(j.value("error_description", std::string())).section(u'\n', 0, 0)};
+    // A proxy may answer {"error":{...}}: json::value() would throw on a non-string, so read strings only.
+    auto text = [&](const char* key) {
+        return j.contains(key) && j[key].is_string() ? QString::fromStdString(j[key].get<std::string>()) : QString();
+    };
+    return {text("error"), text("error_description").section(u'\n', 0, 0)};
 }
 } // namespace
 
@@ -195,6 +198,13 @@ void GraphAuth::postToken(const QString& which, const QList<std::pair<QString, Q
         if (!guard)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            // No HTTP answer (refused TLS certificate, connection refused, timeout): say why, in the OAuth error shape
+            // the callers already report.
+            const nlohmann::json why = {{"error", "no-answer"}, {"error_description", reply->errorString().toStdString()}};
+            done(0, QByteArray::fromStdString(why.dump()));
+            return;
+        }
         done(status, reply->readAll());
     });
 }

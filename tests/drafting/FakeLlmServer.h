@@ -15,6 +15,8 @@
 
 namespace relance::test {
 
+// Its own linker names (see tests/mail/support/FakeGraph.h): tests/support/FakeODataHttp.h has structs of the same names.
+inline namespace llm_wire {
 struct FakeRequest
 {
     QByteArray method;
@@ -39,6 +41,7 @@ struct FakeResponse
     bool truncate = false;                // send half the body, then close the connection
     qint64 retryAfterMs = -1;             // what the headers tell the client (for the early-request check)
 };
+} // namespace llm_wire
 
 class FakeLlmServer : public QObject
 {

@@ -18,6 +18,10 @@ class QTcpSocket;
 
 namespace relance::test {
 
+// An inline namespace gives these two their own linker names: tests/support/FakeODataHttp.h defines structs of the same
+// names, and a test linking both (test_send_fresh) had the one-definition rule broken: ASan caught one's destructor
+// freeing the other's members (alloc-dealloc-mismatch). Source code still names them relance::test::FakeRequest.
+inline namespace graph_wire {
 struct FakeRequest
 {
     QByteArray method;
@@ -33,6 +37,7 @@ struct FakeResponse
     QList<std::pair<QByteArray, QByteArray>> headers;
     bool hang = false;            // never answer
 };
+} // namespace graph_wire
 
 enum class FaultKind {
     Status,                       // answer `status` without doing anything
