@@ -6,6 +6,23 @@ import sys, xml.etree.ElementTree as ET, os
 
 T = {
 # source: (fr, de)
+"Send now": ("Envoyer maintenant", "Jetzt senden"),
+"Sends the approved reminders now, at the configured pace, after a last check against the accounting data (otherwise they go out with the next scheduled run)": ("Envoie maintenant les rappels approuvés, au rythme configuré, après une dernière vérification dans la comptabilité (sinon ils partent lors de la prochaine exécution planifiée)", "Sendet die freigegebenen Mahnungen jetzt, im eingestellten Takt, nach einer letzten Prüfung gegen die Buchhaltung (sonst gehen sie mit dem nächsten geplanten Lauf hinaus)"),
+"Nothing was sent: you have no role in this database.": ("Rien n’a été envoyé : vous n’avez pas de rôle dans cette base de données.", "Nichts wurde gesendet: Sie haben in dieser Datenbank keine Rolle."),
+"Nothing was sent: the sending program was not found at %1.": ("Rien n’a été envoyé : le programme d’envoi est introuvable à l’emplacement %1.", "Nichts wurde gesendet: das Versandprogramm wurde unter %1 nicht gefunden."),
+"Nothing was sent: this window has no database address to give the sender.": ("Rien n’a été envoyé : cette fenêtre n’a pas d’adresse de base de données à transmettre au programme d’envoi.", "Nichts wurde gesendet: dieses Fenster hat keine Datenbankadresse für das Versandprogramm."),
+"Nothing was sent: no temporary folder (%1).": ("Rien n’a été envoyé : aucun dossier temporaire (%1).", "Nichts wurde gesendet: kein temporärer Ordner (%1)."),
+"Nothing was sent: the configuration could not be written to %1.": ("Rien n’a été envoyé : la configuration n’a pas pu être écrite dans %1.", "Nichts wurde gesendet: die Konfiguration konnte nicht nach %1 geschrieben werden."),
+"Nothing was sent: the sending program did not start (%1).": ("Rien n’a été envoyé : le programme d’envoi n’a pas démarré (%1).", "Nichts wurde gesendet: das Versandprogramm ist nicht gestartet (%1)."),
+"Sending…": ("Envoi…", "Wird gesendet…"),
+"Sending the approved reminders at the configured pace (%n a minute)…": (("Envoi des rappels approuvés au rythme configuré (%n par minute)…", "Envoi des rappels approuvés au rythme configuré (%n par minute)…"), ("Die freigegebenen Mahnungen werden im eingestellten Takt gesendet (%n pro Minute)…", "Die freigegebenen Mahnungen werden im eingestellten Takt gesendet (%n pro Minute)…")),
+"%n back to review or cancelled (paid, replied or changed)": (("%n renvoyé en relecture ou annulé (payé, réponse reçue ou modifié)", "%n renvoyés en relecture ou annulés (payés, réponse reçue ou modifiés)"), ("%n zurück zur Prüfung oder storniert (bezahlt, beantwortet oder geändert)", "%n zurück zur Prüfung oder storniert (bezahlt, beantwortet oder geändert)")),
+"%n still waiting": (("%n encore en attente", "%n encore en attente"), ("%n wartet noch", "%n warten noch")),
+"%n to check by a person": (("%n à vérifier par une personne", "%n à vérifier par une personne"), ("%n von einer Person zu prüfen", "%n von einer Person zu prüfen")),
+"Send run finished: %1.": ("Envoi terminé : %1.", "Versandlauf beendet: %1."),
+"Sign in again to Microsoft 365 in Settings.": ("Reconnectez-vous à Microsoft 365 dans les paramètres.", "Melden Sie sich in den Einstellungen erneut bei Microsoft 365 an."),
+"The send run failed (exit code %1): %2": ("L’envoi a échoué (code de sortie %1) : %2", "Der Versandlauf ist fehlgeschlagen (Exit-Code %1): %2"),
+"no report": ("aucun rapport", "kein Bericht"),
 # Team mode and roles (issue 8)
 "someone else": ("quelqu’un d’autre", "jemand anders"),
 "%1 changed this draft meanwhile. Your text is kept here and has not been saved: load their version or keep yours.": ("%1 a modifié ce projet entre-temps. Votre texte est conservé ici mais n’a pas été enregistré : chargez leur version ou gardez la vôtre.", "%1 hat diesen Entwurf inzwischen geändert. Ihr Text bleibt hier erhalten und wurde nicht gespeichert: Laden Sie dessen Fassung oder behalten Sie Ihre."),

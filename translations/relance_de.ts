@@ -930,6 +930,74 @@
         <source>Back in the outbox: it is sent again with the next run.</source>
         <translation>Zurück im Postausgang: sie wird mit dem nächsten Versand erneut gesendet.</translation>
     </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Sends the approved reminders now, at the configured pace, after a last check against the accounting data (otherwise they go out with the next scheduled run)</source>
+        <translation>Sendet die freigegebenen Mahnungen jetzt, im eingestellten Takt, nach einer letzten Prüfung gegen die Buchhaltung (sonst gehen sie mit dem nächsten geplanten Lauf hinaus)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: you have no role in this database.</source>
+        <translation>Nichts wurde gesendet: Sie haben in dieser Datenbank keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the sending program was not found at %1.</source>
+        <translation>Nichts wurde gesendet: das Versandprogramm wurde unter %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this window has no database address to give the sender.</source>
+        <translation>Nichts wurde gesendet: dieses Fenster hat keine Datenbankadresse für das Versandprogramm.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no temporary folder (%1).</source>
+        <translation>Nichts wurde gesendet: kein temporärer Ordner (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the configuration could not be written to %1.</source>
+        <translation>Nichts wurde gesendet: die Konfiguration konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the sending program did not start (%1).</source>
+        <translation>Nichts wurde gesendet: das Versandprogramm ist nicht gestartet (%1).</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the approved reminders at the configured pace (%n a minute)…</source>
+        <translation><numerusform>Die freigegebenen Mahnungen werden im eingestellten Takt gesendet (%n pro Minute)…</numerusform><numerusform>Die freigegebenen Mahnungen werden im eingestellten Takt gesendet (%n pro Minute)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back to review or cancelled (paid, replied or changed)</source>
+        <translation><numerusform>%n zurück zur Prüfung oder storniert (bezahlt, beantwortet oder geändert)</numerusform><numerusform>%n zurück zur Prüfung oder storniert (bezahlt, beantwortet oder geändert)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation><numerusform>%n wartet noch</numerusform><numerusform>%n warten noch</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check by a person</source>
+        <translation><numerusform>%n von einer Person zu prüfen</numerusform><numerusform>%n von einer Person zu prüfen</numerusform></translation>
+    </message>
+    <message>
+        <source>Send run finished: %1.</source>
+        <translation>Versandlauf beendet: %1.</translation>
+    </message>
+    <message>
+        <source>Sign in again to Microsoft 365 in Settings.</source>
+        <translation>Melden Sie sich in den Einstellungen erneut bei Microsoft 365 an.</translation>
+    </message>
+    <message>
+        <source>The send run failed (exit code %1): %2</source>
+        <translation>Der Versandlauf ist fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>kein Bericht</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::QueueModel</name>

@@ -930,6 +930,74 @@
         <source>Back in the outbox: it is sent again with the next run.</source>
         <translation>Back in the outbox: it is sent again with the next run.</translation>
     </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Sends the approved reminders now, at the configured pace, after a last check against the accounting data (otherwise they go out with the next scheduled run)</source>
+        <translation>Sends the approved reminders now, at the configured pace, after a last check against the accounting data (otherwise they go out with the next scheduled run)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: you have no role in this database.</source>
+        <translation>Nothing was sent: you have no role in this database.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the sending program was not found at %1.</source>
+        <translation>Nothing was sent: the sending program was not found at %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this window has no database address to give the sender.</source>
+        <translation>Nothing was sent: this window has no database address to give the sender.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no temporary folder (%1).</source>
+        <translation>Nothing was sent: no temporary folder (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the configuration could not be written to %1.</source>
+        <translation>Nothing was sent: the configuration could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the sending program did not start (%1).</source>
+        <translation>Nothing was sent: the sending program did not start (%1).</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the approved reminders at the configured pace (%n a minute)…</source>
+        <translation><numerusform>Sending the approved reminders at the configured pace (%n a minute)…</numerusform><numerusform>Sending the approved reminders at the configured pace (%n a minute)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back to review or cancelled (paid, replied or changed)</source>
+        <translation><numerusform>%n back to review or cancelled (paid, replied or changed)</numerusform><numerusform>%n back to review or cancelled (paid, replied or changed)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation><numerusform>%n still waiting</numerusform><numerusform>%n still waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check by a person</source>
+        <translation><numerusform>%n to check by a person</numerusform><numerusform>%n to check by a person</numerusform></translation>
+    </message>
+    <message>
+        <source>Send run finished: %1.</source>
+        <translation>Send run finished: %1.</translation>
+    </message>
+    <message>
+        <source>Sign in again to Microsoft 365 in Settings.</source>
+        <translation>Sign in again to Microsoft 365 in Settings.</translation>
+    </message>
+    <message>
+        <source>The send run failed (exit code %1): %2</source>
+        <translation>The send run failed (exit code %1): %2</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>no report</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::QueueModel</name>

@@ -930,6 +930,74 @@
         <source>Back in the outbox: it is sent again with the next run.</source>
         <translation>De retour dans la boîte d’envoi : il repart avec le prochain envoi.</translation>
     </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Sends the approved reminders now, at the configured pace, after a last check against the accounting data (otherwise they go out with the next scheduled run)</source>
+        <translation>Envoie maintenant les rappels approuvés, au rythme configuré, après une dernière vérification dans la comptabilité (sinon ils partent lors de la prochaine exécution planifiée)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: you have no role in this database.</source>
+        <translation>Rien n’a été envoyé : vous n’avez pas de rôle dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the sending program was not found at %1.</source>
+        <translation>Rien n’a été envoyé : le programme d’envoi est introuvable à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this window has no database address to give the sender.</source>
+        <translation>Rien n’a été envoyé : cette fenêtre n’a pas d’adresse de base de données à transmettre au programme d’envoi.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no temporary folder (%1).</source>
+        <translation>Rien n’a été envoyé : aucun dossier temporaire (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the configuration could not be written to %1.</source>
+        <translation>Rien n’a été envoyé : la configuration n’a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the sending program did not start (%1).</source>
+        <translation>Rien n’a été envoyé : le programme d’envoi n’a pas démarré (%1).</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the approved reminders at the configured pace (%n a minute)…</source>
+        <translation><numerusform>Envoi des rappels approuvés au rythme configuré (%n par minute)…</numerusform><numerusform>Envoi des rappels approuvés au rythme configuré (%n par minute)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back to review or cancelled (paid, replied or changed)</source>
+        <translation><numerusform>%n renvoyé en relecture ou annulé (payé, réponse reçue ou modifié)</numerusform><numerusform>%n renvoyés en relecture ou annulés (payés, réponse reçue ou modifiés)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation><numerusform>%n encore en attente</numerusform><numerusform>%n encore en attente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check by a person</source>
+        <translation><numerusform>%n à vérifier par une personne</numerusform><numerusform>%n à vérifier par une personne</numerusform></translation>
+    </message>
+    <message>
+        <source>Send run finished: %1.</source>
+        <translation>Envoi terminé : %1.</translation>
+    </message>
+    <message>
+        <source>Sign in again to Microsoft 365 in Settings.</source>
+        <translation>Reconnectez-vous à Microsoft 365 dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The send run failed (exit code %1): %2</source>
+        <translation>L’envoi a échoué (code de sortie %1) : %2</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>aucun rapport</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::QueueModel</name>
