@@ -25,16 +25,6 @@ QJsonObject userJson(const User& u)
                        {QStringLiteral("createdBy"), u.createdBy}};
 }
 
-int codeFor(const Error& e)
-{
-    switch (e.code) {
-    case ErrorCode::InvalidArgument: return kUsage;
-    case ErrorCode::Database:
-    case ErrorCode::DatabaseLocked: return kDatabase;
-    default: return kFailed;
-    }
-}
-
 int runUsers(CliContext& ctx, const QCommandLineParser& args)
 {
     const QStringList pos = args.positionalArguments(); // the command name is the parser's program name
@@ -92,7 +82,7 @@ int runUsers(CliContext& ctx, const QCommandLineParser& args)
     else
         changed = roles.deactivate(osUser(), account);
     if (!changed)
-        return ctx.failWith(codeFor(changed.error()), changed.error().detail);
+        return ctx.failWith(exitCodeFor(changed.error()), changed.error().detail);
     if (args.isSet(QStringLiteral("json")))
         ctx.out << QJsonDocument(userJson(*changed)).toJson(QJsonDocument::Indented);
     else
