@@ -322,6 +322,7 @@ void OutboxView::sendNow()
         m_process->deleteLater();
         m_process = nullptr;
         m_runDir.reset();
+        m_sendNow->setText(tr("Send now"));
         Q_EMIT message(2, tr("Nothing was sent: the sending program did not start (%1).").arg(why));
         updateSummary();
     });
