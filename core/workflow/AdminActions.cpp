@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <nlohmann/json.hpp>
 
 namespace relance {
@@ -33,6 +34,18 @@ bool looksSecret(const QString& key)
     static const QRegularExpression re(QStringLiteral("(password|secret|token|apikey$)"),
                                        QRegularExpression::CaseInsensitiveOption);
     return re.match(key).hasMatch();
+}
+
+// A URL's password (e.g. [database] url=postgresql://user:password@host/db) never reaches the audit trail.
+QString withoutPassword(const QString& value)
+{
+    if (!value.contains(QLatin1StringView("://")))
+        return value;
+    QUrl url(value);
+    if (!url.isValid() || url.password().isEmpty())
+        return value;
+    url.setPassword(QStringLiteral("***"));
+    return url.toString();
 }
 } // namespace
 
@@ -72,8 +85,8 @@ Result<QList<SettingChange>> AdminActions::saveSettings(const Config& before, co
         nlohmann::json changed = nlohmann::json::object();
         for (const SettingChange& c : changes) {
             const bool secret = looksSecret(c.key);
-            changed[c.key.toStdString()] = {{"old", secret ? std::string("***") : c.before.toStdString()},
-                                            {"new", secret ? std::string("***") : c.after.toStdString()}};
+            changed[c.key.toStdString()] = {{"old", secret ? std::string("***") : withoutPassword(c.before).toStdString()},
+                                            {"new", secret ? std::string("***") : withoutPassword(c.after).toStdString()}};
         }
         AuditEvent e;
         e.actor = m_actor;

@@ -205,6 +205,15 @@ private Q_SLOTS:
         QVERIFY(!invalid);
         QVERIFY2(invalid.error().detail.contains(QLatin1String("baseCurrency")), qPrintable(invalid.error().detail));
         QCOMPARE(m_store->auditEvents(QStringLiteral("settings"))->size(), 1);
+        // A database address with a password is audited without it.
+        Config team = after;
+        team.database.url = QStringLiteral("postgresql://relance:S3cr3t-pw@db.firm.example:5432/relance");
+        VERIFY_OK(AdminActions(*m_store, QStringLiteral("anna")).saveSettings(after, team, target));
+        auto audited = m_store->auditEvents(QStringLiteral("settings"));
+        VERIFY_OK(audited);
+        QCOMPARE(audited->size(), 2);
+        QVERIFY(!audited->last().detail.contains(QLatin1String("S3cr3t-pw")));
+        QVERIFY2(audited->last().detail.contains(QLatin1String("relance:***@db.firm.example")), qPrintable(audited->last().detail));
     }
 
     void usersFromTheCommandLine()
