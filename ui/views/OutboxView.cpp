@@ -285,7 +285,8 @@ void OutboxView::sendNow()
         Q_EMIT message(2, tr("Nothing was sent: this window has no database address to give the sender."));
         return;
     }
-    // The session's configuration as the child reads it: a private file, removed when the run ends.
+    // The session's configuration as the child reads it: a private file (the folder is the user's only), removed when
+    // the run ends. The database address goes in it too, never on the command line, where `ps` would show a password.
     m_runDir = std::make_unique<QTemporaryDir>();
     if (!m_runDir->isValid()) {
         Q_EMIT message(2, tr("Nothing was sent: no temporary folder (%1).").arg(m_runDir->errorString()));
@@ -295,7 +296,9 @@ void OutboxView::sendNow()
     const QString configPath = m_runDir->filePath(QStringLiteral("send.ini"));
     {
         QSettings ini(configPath, QSettings::IniFormat);
-        m_s.config.save(ini);
+        Config config = m_s.config;
+        config.database.url = m_s.databaseUrl;
+        config.save(ini);
         ini.sync();
         if (ini.status() != QSettings::NoError) {
             Q_EMIT message(2, tr("Nothing was sent: the configuration could not be written to %1.").arg(configPath));
@@ -305,8 +308,7 @@ void OutboxView::sendNow()
     }
     m_process = new QProcess(this);
     m_process->setProgram(m_cliPath);
-    m_process->setArguments({QStringLiteral("--config"), configPath, QStringLiteral("--database"), m_s.databaseUrl,
-                             QStringLiteral("send"), QStringLiteral("--json")});
+    m_process->setArguments({QStringLiteral("--config"), configPath, QStringLiteral("send"), QStringLiteral("--json")});
     connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         const QByteArray out = m_process->readAllStandardOutput();
         const QByteArray err = m_process->readAllStandardError();
