@@ -49,36 +49,7 @@ Result<void> setDemoRole(const QString& url, const QString& account, const QStri
     Store store(**db);
     if (auto who = Roles(store).resolve(account); !who)
         return std::unexpected(who.error());
-    return (*db)->transaction([&]() -> Result<void> {
-        auto up = (*db)->prepare(QStringLiteral("UPDATE users SET role = ?, active = 1 WHERE lower(os_account) = lower(?)"),
-                                 QStringLiteral("setting the demo role"));
-        if (!up)
-            return std::unexpected(up.error());
-        up->addBindValue(roleName(*r));
-        up->addBindValue(account);
-        if (auto ok = (*db)->run(*up, QStringLiteral("setting the demo role")); !ok)
-            return ok;
-        if (up->numRowsAffected() == 0) {
-            auto ins = (*db)->prepare(QStringLiteral("INSERT INTO users (os_account, display_name, role, active, created_at, "
-                                                     "created_by) VALUES (?, ?, ?, 1, ?, 'demo')"),
-                                      QStringLiteral("adding the demo user"));
-            if (!ins)
-                return std::unexpected(ins.error());
-            ins->addBindValue(account);
-            ins->addBindValue(account);
-            ins->addBindValue(roleName(*r));
-            ins->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
-            if (auto ok = (*db)->run(*ins, QStringLiteral("adding the demo user")); !ok)
-                return ok;
-        }
-        AuditEvent e;
-        e.actor = QStringLiteral("demo");
-        e.entity = QStringLiteral("user");
-        e.entityId = account;
-        e.action = QStringLiteral("demo-role");
-        e.detail = QStringLiteral(R"({"role":"%1"})").arg(roleName(*r));
-        return store.appendAudit(e);
-    });
+    return (*db)->transaction([&] { return setDemoUserRole(store, account, roleName(*r)); });
 }
 
 } // namespace relance::app

@@ -577,39 +577,40 @@ Result<void> storeDataSet(Store& store, DemoDataSet& data)
 }
 } // namespace
 
-namespace {
-// The person trying the demo may do everything in it: an administrator (users table, migration 5).
-Result<void> makeDemoAdmin(Store& store, const QString& account)
+Result<void> setDemoUserRole(Store& store, const QString& account, const QString& role)
 {
+    if (role != u"admin" && role != u"reviewer")
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("the demo role '%1': use reviewer or admin").arg(role));
     Database& db = store.database();
-    auto up = db.prepare(QStringLiteral("UPDATE users SET role = 'admin', active = 1 WHERE lower(os_account) = lower(?)"),
-                         QStringLiteral("making the demo user an administrator"));
+    auto up = db.prepare(QStringLiteral("UPDATE users SET role = ?, active = 1 WHERE lower(os_account) = lower(?)"),
+                         QStringLiteral("setting the demo role"));
     if (!up)
         return std::unexpected(up.error());
+    up->addBindValue(role);
     up->addBindValue(account);
-    if (auto ok = db.run(*up, QStringLiteral("making '%1' the demo administrator").arg(account)); !ok)
+    if (auto ok = db.run(*up, QStringLiteral("making '%1' the demo %2").arg(account, role)); !ok)
         return ok;
     if (up->numRowsAffected() == 0) {
         auto ins = db.prepare(QStringLiteral("INSERT INTO users (os_account, display_name, role, active, created_at, created_by) "
-                                             "VALUES (?, ?, 'admin', 1, ?, 'demo')"),
-                              QStringLiteral("adding the demo administrator"));
+                                             "VALUES (?, ?, ?, 1, ?, 'demo')"),
+                              QStringLiteral("adding the demo user"));
         if (!ins)
             return std::unexpected(ins.error());
         ins->addBindValue(account);
         ins->addBindValue(account);
+        ins->addBindValue(role);
         ins->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
-        if (auto ok = db.run(*ins, QStringLiteral("adding '%1' as the demo administrator").arg(account)); !ok)
+        if (auto ok = db.run(*ins, QStringLiteral("adding '%1' as the demo %2").arg(account, role)); !ok)
             return ok;
     }
     AuditEvent e;
     e.actor = QStringLiteral("demo");
     e.entity = QStringLiteral("user");
     e.entityId = account;
-    e.action = QStringLiteral("demo-admin");
-    e.detail = QStringLiteral(R"({"role":"admin"})");
+    e.action = role == u"admin" ? QStringLiteral("demo-admin") : QStringLiteral("demo-role");
+    e.detail = QStringLiteral(R"({"role":"%1"})").arg(role);
     return store.appendAudit(e);
 }
-} // namespace
 
 Result<DemoSeedReport> seedDemoData(Store& store, const DemoOptions& options, bool replace)
 {
@@ -644,7 +645,7 @@ Result<DemoSeedReport> seedDemoData(Store& store, const DemoOptions& options, bo
         }
         if (auto stored = storeDataSet(store, *data); !stored)
             return stored;
-        return options.admin.trimmed().isEmpty() ? Result<void>{} : makeDemoAdmin(store, options.admin.trimmed());
+        return options.admin.trimmed().isEmpty() ? Result<void>{} : setDemoUserRole(store, options.admin.trimmed(), QStringLiteral("admin"));
     });
     if (cacheSize)
         (void)db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*cacheSize),

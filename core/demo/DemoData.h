@@ -45,4 +45,8 @@ struct DemoSeedReport
 // already holds clients, unless `replace` is true, in which case everything is replaced in that same transaction.
 Result<DemoSeedReport> seedDemoData(Store& store, const DemoOptions& options, bool replace);
 
+// The demo's own user gets `role` ("admin" or "reviewer"), added when missing, audited as entity "user" with actor
+// "demo". Demo only: it bypasses the admin check that workflow/Roles applies to everyone else. Call inside a transaction.
+Result<void> setDemoUserRole(Store& store, const QString& account, const QString& role);
+
 } // namespace relance
