@@ -270,14 +270,9 @@ Result<User> Roles::setRole(const QString& by, const QString& account, Role role
         if (!*existing)
             return fail(ErrorCode::NotFound, QStringLiteral("the account '%1' is not a user: use 'users add'").arg(account));
         User u = **existing;
-        if (u.role == Role::Admin && role != Role::Admin && u.active) {
-            auto admins = activeAdmins();
-            if (!admins)
-                return std::unexpected(admins.error());
-            if (*admins <= 1)
-                return fail(ErrorCode::InvalidArgument,
-                            QStringLiteral("'%1' is the last administrator: make someone else admin first").arg(u.osAccount));
-        }
+        if (role != Role::Admin)
+            if (auto keep = refuseLastAdmin(u); !keep)
+                return keep;
         auto q = m_store.database().prepare(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"),
                                             QStringLiteral("changing a role"));
         if (!q)
@@ -299,6 +294,19 @@ Result<User> Roles::setRole(const QString& by, const QString& account, Role role
     return result;
 }
 
+Result<void> Roles::refuseLastAdmin(const User& u)
+{
+    if (u.role != Role::Admin || !u.active)
+        return {};
+    auto admins = activeAdmins();
+    if (!admins)
+        return std::unexpected(admins.error());
+    if (*admins <= 1)
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("'%1' is the last administrator: make someone else admin first").arg(u.osAccount));
+    return {};
+}
+
 Result<User> Roles::deactivate(const QString& by, const QString& account)
 {
     User result;
@@ -313,14 +321,8 @@ Result<User> Roles::deactivate(const QString& by, const QString& account)
         User u = **existing;
         if (!u.active)
             return fail(ErrorCode::InvalidArgument, QStringLiteral("the account '%1' is already deactivated").arg(u.osAccount));
-        if (u.role == Role::Admin) {
-            auto admins = activeAdmins();
-            if (!admins)
-                return std::unexpected(admins.error());
-            if (*admins <= 1)
-                return fail(ErrorCode::InvalidArgument,
-                            QStringLiteral("'%1' is the last administrator: make someone else admin first").arg(u.osAccount));
-        }
+        if (auto keep = refuseLastAdmin(u); !keep)
+            return keep;
         auto q = m_store.database().prepare(QStringLiteral("UPDATE users SET active = 0 WHERE id = ?"),
                                             QStringLiteral("deactivating a user"));
         if (!q)

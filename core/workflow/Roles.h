@@ -76,6 +76,8 @@ private:
     Result<std::optional<User>> find(const QString& osAccount, const QString& microsoftAccount);
     Result<bool> bootstrapIfEmpty(const QString& account, const QString& microsoftAccount);
     Result<qint64> activeAdmins();
+    // InvalidArgument when `u` is the last active administrator (taking the role away would lock everyone out).
+    Result<void> refuseLastAdmin(const User& u);
     Result<void> audit(const QString& by, const QString& account, const QString& action, const QString& detailJson);
 
     Store& m_store;
