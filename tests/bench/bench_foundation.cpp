@@ -14,27 +14,16 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "BenchSupport.h"
+
 #include <cstdio>
 #include <ctime>
 
 using namespace relance;
+using relance::bench::cpuSeconds;
+using relance::bench::peakRssMb;
 
 namespace {
-double peakRssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return -1;
-}
-// CPU time of this process: the machine is shared, so wall time alone says little when others are building.
-double cpuSeconds()
-{
-    return double(std::clock()) / CLOCKS_PER_SEC;
-}
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));

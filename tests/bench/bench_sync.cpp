@@ -1,6 +1,7 @@
 // Benchmark: full sync of 100,000 open invoices served in pages of 1,000 by a local fake OData server (in its own
 // process, so peak_rss_mb is the sync's own), against the floor measured in the same run: fetching the same pages
 // without parsing plus inserting the same rows into SQLite in one transaction. Then an incremental (delta) sync of 100 changed invoices. Prints one JSON object.
+#include "BenchSupport.h"
 #include "FakeODataServer.h"
 #include "storage/Store.h"
 #include "sync/SyncEngine.h"
@@ -17,11 +18,12 @@
 #include <QSocketNotifier>
 #include <QTimer>
 #include <cstdlib>
-#include <sys/resource.h>
 
 using namespace relance;
 using namespace relance::sync;
 using namespace relance::test;
+using relance::bench::cpuSeconds;
+using relance::bench::peakRssMb;
 
 namespace {
 
@@ -31,25 +33,10 @@ void waitFor(const std::function<bool()>& done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
 }
 
-// CPU seconds this process used (user + system): less sensitive than wall time to a machine shared with others.
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
 double loadAverage()
 {
     double l[1] = {0};
     return getloadavg(l, 1) == 1 ? l[0] : -1;
-}
-
-double peakRssMb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss / 1024.0;
 }
 
 std::unique_ptr<Database> freshDb(const QTemporaryDir& dir, const QString& name)
