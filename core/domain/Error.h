@@ -31,7 +31,17 @@ QString errorCodeName(ErrorCode code);
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
-    QString detail; // what went wrong, for a person: names the key, row, file or URL concerned
+    QString detail; // what went wrong, in English, for logs and the command line: names the key, row, file or URL concerned
+    // Structured parts for a translated sentence (ui/ErrorText.h): what the error is about (a host, "section/key",
+    // a file, an invoice number) and, for an HTTP answer, its status. Empty/0 when the producer did not set them.
+    QString subject;
+    int httpStatus = 0;
+
+    Error() = default;
+    Error(ErrorCode c, QString d, QString s = {}, int status = 0)
+        : code(c), detail(std::move(d)), subject(std::move(s)), httpStatus(status)
+    {
+    }
 
     QString toString() const { return errorCodeName(code) + QStringLiteral(": ") + detail; }
 };
