@@ -75,6 +75,13 @@ const QList<Pattern>& patterns()
          rx(u"(?:our|the)\\s+(?:recent\\s+)?(?:tele)?phone\\s+(?:call|conversation)|(?:when|as)\\s+we\\s+spoke"
             u"(?:\\s+on\\s+the\\s+phone)?"_s)},
 
+        // Any language: a reminder named with a date ("Mahnung vom 12.11.2026", "rappel du 12.11.2026") was sent.
+        {K::PreviousReminder, L::English, rx(u"(?:payment\\s+)?reminders?\\s+(?:of|dated|sent\\s+on)(?=\\s+\\d)"_s)},
+        {K::PreviousReminder, L::French, rx(u"(?:rappels?|relances?)\\s+(?:du|des)(?=\\s+\\d)"_s)},
+        {K::PreviousReminder, L::German,
+         rx(u"(?:Mahnung(?:en)?|Zahlungserinnerung(?:en)?|Erinnerung(?:en)?)\\s+vom(?=\\s+\\d)"_s)},
+        {K::PreviousReminder, L::Italian, rx(u"(?:solleciti?|sollecito)\\s+del(?=\\s+\\d)"_s)},
+
         // French
         {K::PreviousReminder, L::French,
          rx(u"(?:nos|mes)\\s+(?:précédents|derniers|multiples|nombreux|différents|divers|anciens)\\s+"

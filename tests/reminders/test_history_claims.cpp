@@ -45,6 +45,8 @@ private Q_SLOTS:
                                     << u"We have written to you"_s << en;
         QTest::newRow("en earlier emails")
             << u"Our earlier emails went unanswered."_s << K::Letter << u"Our earlier emails"_s << en;
+        QTest::newRow("en dated, no article")
+            << u"Re: payment reminder dated 12.11.2026"_s << K::PreviousReminder << u"reminder dated"_s << en;
         // French
         QTest::newRow("fr précédents") << u"Nos rappels précédents sont restés sans réponse."_s << K::PreviousReminder
                                        << u"Nos rappels précédents"_s << fr;
@@ -66,6 +68,8 @@ private Q_SLOTS:
                                   << u"Nous vous avons déjà écrit"_s << fr;
         QTest::newRow("fr courrier") << u"Notre courrier du 01.10.2026 est resté sans suite."_s << K::Letter
                                      << u"Notre courrier du"_s << fr;
+        QTest::newRow("fr du, no article")
+            << u"Objet : rappel du 12.11.2026"_s << K::PreviousReminder << u"rappel du"_s << fr;
         // German
         QTest::newRow("de letzte") << u"Letzte Mahnung"_s << K::FinalReminder << u"Letzte Mahnung"_s << de;
         QTest::newRow("de vom") << u"Unsere Mahnungen vom 12.11.2026 und 26.11.2026 blieben unbeantwortet."_s
@@ -87,6 +91,8 @@ private Q_SLOTS:
                                       << u"unser Schreiben vom"_s << de;
         QTest::newRow("de Zahlungserinnerung vom") << u"Unsere Zahlungserinnerung vom 12.11.2026 blieb unbeantwortet."_s
                                                    << K::PreviousReminder << u"Zahlungserinnerung vom"_s << de;
+        QTest::newRow("de vom, no article")
+            << u"Betreff: Mahnung vom 12.11.2026"_s << K::PreviousReminder << u"Mahnung vom"_s << de;
         // Italian
         QTest::newRow("it precedenti") << u"I nostri solleciti precedenti sono rimasti senza risposta."_s
                                        << K::PreviousReminder << u"nostri solleciti"_s << it;
@@ -104,6 +110,8 @@ private Q_SLOTS:
                                     << u"Vi abbiamo già scritto"_s << it;
         QTest::newRow("it nonostante") << u"Nonostante i nostri solleciti, la fattura è aperta."_s
                                        << K::PreviousReminder << u"nostri solleciti"_s << it;
+        QTest::newRow("it del, no article")
+            << u"Oggetto: sollecito del 12.11.2026"_s << K::PreviousReminder << u"sollecito del"_s << it;
     }
     void claims()
     {
@@ -172,6 +180,7 @@ private Q_SLOTS:
                u"hinweisen, dass die Rechnung 2026-0001 noch offen ist. Sollten Sie bereits bezahlt haben, betrachten "
                u"Sie dieses Schreiben als gegenstandslos. Rufen Sie uns bei Fragen an."_s;
         QTest::newRow("de 1. Mahnung") << u"1. Mahnung"_s;
+        QTest::newRow("de vom without a date") << u"Die Mahnung vom Anwalt folgt nicht."_s;
         QTest::newRow("it primo") << u"Primo sollecito: secondo il contratto la fattura è scaduta."_s;
         QTest::newRow("empty") << QString();
     }
