@@ -192,13 +192,17 @@ void MainWindow::connectSync(sync::SyncWorker* w)
     // The worker lives on its own thread: these connections are queued into the GUI thread.
     connect(w, &sync::SyncWorker::progress, this, [this](const QString& phase, qint64 done, qint64 total) {
         m_syncing = true;
-        setWorkerState(tr("Syncing: %1").arg(phase), int(qMin<qint64>(done, INT_MAX)), int(qMin<qint64>(total, INT_MAX)));
+        // The phase is core's name for the step; the status bar says it in the interface's language.
+        const QString state = phase == u"accounting" ? tr("Syncing the open invoices…")
+                              : phase == u"crm"      ? tr("Syncing the CRM history…")
+                                                     : tr("Syncing…");
+        setWorkerState(state, int(qMin<qint64>(done, INT_MAX)), int(qMin<qint64>(total, INT_MAX)));
     });
     connect(w, &sync::SyncWorker::finished, this, [this](const sync::SyncReport& report) {
         m_syncing = false;
         setWorkerState(tr("Worker idle"), 0, 0);
         if (report.accountingMode == u"skipped")
-            notify(NotificationArea::Severity::Info, tr("Sync: nothing read from the accounting (%1).").arg(report.accountingNote));
+            notify(NotificationArea::Severity::Info, tr("Sync: nothing read from the accounting."), report.accountingNote);
         else
             notify(NotificationArea::Severity::Info,
                    tr("Sync done: %1 invoice(s) read, %2 new, %3 changed, %4 paid.")
