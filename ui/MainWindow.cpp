@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ErrorText.h"
 #include "NotificationArea.h"
 #include "Theme.h"
 #include "models/Roles.h"
@@ -11,7 +12,9 @@
 #include "views/SettingsView.h"
 #include "views/TasksView.h"
 #include "views/ToneExamplesView.h"
+#include "queries/Navigation.h"
 #include "sync/SyncWorker.h"
+#include "worker/IoWorker.h"
 
 #include <QAction>
 #include <QDir>
@@ -111,11 +114,12 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
         m_stack->setCurrentIndex(row);
         updateActions();
     });
-    auto forward = [this](int severity, const QString& text) { notify(severity, text); };
+    // The other views still say their severity as a number (their own enum is their owners' change).
+    auto forward = [this](int severity, const QString& text) { notify(NotificationArea::Severity(severity), text); };
     connect(m_queue, &QueueView::message, this, forward);
     connect(m_clients, &ClientsView::message, this, forward);
     connect(m_tasks, &TasksView::message, this, forward);
-    connect(m_outbox, &OutboxView::message, this, forward);
+    connect(m_outbox, &OutboxView::message, this, &MainWindow::notify);
     connect(m_outbox, &OutboxView::outboxChanged, this, &MainWindow::refreshCounts);
     if (m_tone)
         connect(m_tone, &ToneExamplesView::message, this, forward);
@@ -138,11 +142,11 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
     connect(m_dashboard, &DashboardView::loaded, this, &MainWindow::refreshCounts);
     connect(m_dashboard, &DashboardView::failed, this, [this](const QString& detail) {
         m_loaded.remove(int(Page::Dashboard));
-        notify(int(NotificationArea::Severity::Error), tr("The data could not be read: %1").arg(detail));
+        notify(NotificationArea::Severity::Error, tr("The data could not be read."), detail);
     });
     connect(m_invoices, &InvoicesView::failed, this, [this](const QString& detail) {
         m_loaded.remove(int(Page::Invoices));
-        notify(int(NotificationArea::Severity::Error), tr("The data could not be read: %1").arg(detail));
+        notify(NotificationArea::Severity::Error, tr("The data could not be read."), detail);
     });
     connect(m_dashboard, &DashboardView::draftsActivated, this, [this] { showPage(Page::Queue); });
     connect(m_invoices, &InvoicesView::clientActivated, this, [this](qint64 id) {
@@ -153,27 +157,6 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
         showPage(Page::Queue);
         m_queue->filterClient(id, name);
     });
-    if (m_s.drafting) {
-        connect(m_s.drafting.get(), &DraftingService::progress, this, [this](int done, int total) {
-            setWorkerState(tr("Drafting reminders… %1 of %2").arg(done).arg(total), done, total);
-        });
-        connect(m_s.drafting.get(), &DraftingService::finished, this, [this](const DraftRunSummary& sum) {
-            setWorkerState(tr("Worker idle"), 0, 0);
-            if (sum.error)
-                notify(int(NotificationArea::Severity::Error), tr("Drafting stopped: %1").arg(sum.error->detail));
-            else
-                notify(int(NotificationArea::Severity::Info), tr("%n draft(s) written and waiting for review.", "", sum.drafted));
-            if (m_ready) {
-                if (auto ok = m_queue->reload(); !ok)
-                    notify(int(NotificationArea::Severity::Error), tr("The data could not be read: %1").arg(ok.error().detail));
-                m_loaded.remove(int(Page::Dashboard));
-                if (currentPage() == Page::Dashboard)
-                    ensureLoaded(Page::Dashboard);
-                refreshCounts();
-            }
-            Q_EMIT draftingFinished();
-        });
-    }
     m_nav->setCurrentRow(0);
 }
 
@@ -182,21 +165,46 @@ MainWindow::~MainWindow() = default;
 void MainWindow::attachSync(sync::SyncWorkerThread* thread)
 {
     m_sync = thread;
-    if (!thread || !thread->worker())
+    if (thread && thread->worker())
+        connectSync(thread->worker());
+}
+
+void MainWindow::attachWorker(worker::IoWorkerThread* thread)
+{
+    m_io = thread;
+    m_outbox->setWorker(thread);
+    if (!thread)
         return;
-    sync::SyncWorker* w = thread->worker();
+    worker::IoWorker* w = thread->worker();
+    connectSync(w->syncPart());
+    // The worker lives on its own thread: these connections are queued into the GUI thread.
+    connect(w, &worker::IoWorker::draftProgress, this, [this](int done, int total) {
+        setWorkerState(tr("Drafting reminders… %1 of %2").arg(done).arg(total), done, total);
+    });
+    connect(w, &worker::IoWorker::draftFinished, this, &MainWindow::draftingDone);
+    connect(w, &worker::IoWorker::configureFailed, this, [this](const Error& e) {
+        notifyFailure(tr("The worker could not open the database"), e);
+    });
+}
+
+void MainWindow::connectSync(sync::SyncWorker* w)
+{
     // The worker lives on its own thread: these connections are queued into the GUI thread.
     connect(w, &sync::SyncWorker::progress, this, [this](const QString& phase, qint64 done, qint64 total) {
         m_syncing = true;
-        setWorkerState(tr("Syncing: %1").arg(phase), int(qMin<qint64>(done, INT_MAX)), int(qMin<qint64>(total, INT_MAX)));
+        // The phase is core's name for the step; the status bar says it in the interface's language.
+        const QString state = phase == u"accounting" ? tr("Syncing the open invoices…")
+                              : phase == u"crm"      ? tr("Syncing the CRM history…")
+                                                     : tr("Syncing…");
+        setWorkerState(state, int(qMin<qint64>(done, INT_MAX)), int(qMin<qint64>(total, INT_MAX)));
     });
     connect(w, &sync::SyncWorker::finished, this, [this](const sync::SyncReport& report) {
         m_syncing = false;
         setWorkerState(tr("Worker idle"), 0, 0);
         if (report.accountingMode == u"skipped")
-            notify(int(NotificationArea::Severity::Info), tr("Sync: nothing read from the accounting (%1).").arg(report.accountingNote));
+            notify(NotificationArea::Severity::Info, tr("Sync: nothing read from the accounting."), report.accountingNote);
         else
-            notify(int(NotificationArea::Severity::Info),
+            notify(NotificationArea::Severity::Info,
                    tr("Sync done: %1 invoice(s) read, %2 new, %3 changed, %4 paid.")
                        .arg(report.fetched).arg(report.created).arg(report.changed).arg(report.paid));
         setLastSync(QDateTime::currentDateTimeUtc());
@@ -211,7 +219,7 @@ void MainWindow::attachSync(sync::SyncWorkerThread* thread)
     connect(w, &sync::SyncWorker::failed, this, [this](const Error& e) {
         m_syncing = false;
         setWorkerState(tr("Worker idle"), 0, 0);
-        notify(int(NotificationArea::Severity::Error), tr("The sync failed: %1").arg(e.detail));
+        notifyFailure(tr("The sync failed"), e);
         Q_EMIT syncFinished();
     });
     connect(w, &sync::SyncWorker::scheduled, this, [this](const QDateTime& next) {
@@ -219,34 +227,62 @@ void MainWindow::attachSync(sync::SyncWorkerThread* thread)
                                               : QString());
     });
     connect(w, &sync::SyncWorker::fileRejected, this, [this](const QString& file, const Error& e) {
-        notify(int(NotificationArea::Severity::Error), tr("The file %1 was not imported: %2").arg(file, e.detail));
+        notifyFailure(tr("The file %1 was not imported").arg(file), e);
     });
 }
 
 void MainWindow::syncNow()
 {
     if (m_s.config.accounting.source == u"demo") {
-        notify(int(NotificationArea::Severity::Info),
+        notify(NotificationArea::Severity::Info,
                tr("Nothing to sync: the accounting source is the demo data set ([accounting] source=demo)."));
         return;
     }
-    if (!m_sync) {
-        notify(int(NotificationArea::Severity::Warning), tr("No sync worker is running in this window."));
+    if (!m_sync && !m_io) {
+        notify(NotificationArea::Severity::Warning, tr("No sync worker is running in this window."));
         return;
     }
     if (m_syncing)
         return;
     m_syncing = true;
     setWorkerState(tr("Syncing…"), -1, 0);
-    m_sync->syncNow();
+    if (m_io)
+        m_io->syncNow();
+    else
+        m_sync->syncNow();
 }
 
 void MainWindow::startDrafting(const DraftRunOptions& options)
 {
-    if (!m_s.drafting || m_s.drafting->isRunning())
+    if (m_drafting)
         return;
+    if (!m_io) {
+        notify(NotificationArea::Severity::Warning, tr("No worker is running in this window: nothing was drafted."));
+        return;
+    }
+    m_drafting = true;
     setWorkerState(tr("Drafting reminders…"), -1, 0);
-    m_s.drafting->run(options);
+    m_io->draft(options);
+}
+
+void MainWindow::draftingDone(const DraftRunSummary& sum)
+{
+    m_drafting = false;
+    setWorkerState(tr("Worker idle"), 0, 0);
+    if (sum.error)
+        notifyFailure(tr("Drafting stopped"), *sum.error);
+    else
+        notify(NotificationArea::Severity::Info, tr("%n draft(s) written and waiting for review.", "", sum.drafted));
+    if (m_ready) {
+        if (auto ok = m_queue->reload(); !ok)
+            notifyFailure(tr("The data could not be read"), ok.error());
+        m_loaded.remove(int(Page::Dashboard));
+        m_loaded.remove(int(Page::Outbox));
+        if (currentPage() == Page::Dashboard)
+            ensureLoaded(Page::Dashboard);
+        refreshCounts();
+    }
+    Q_EMIT draftingFinished();
 }
 
 void MainWindow::buildActions()
@@ -378,20 +414,20 @@ void MainWindow::ensureLoaded(Page page)
     }
     if (!ok) {
         m_loaded.remove(int(page));
-        notify(int(NotificationArea::Severity::Error), tr("The data could not be read: %1").arg(ok.error().detail));
+        notifyFailure(tr("The data could not be read"), ok.error());
     }
 }
 
 void MainWindow::refreshCounts()
 {
-    int waiting = 0;
-    if (auto q = m_s.db->prepare(QStringLiteral("SELECT COUNT(*) FROM reminders WHERE state IN ('drafted', 'needs-review')"),
-                                 QStringLiteral("counting drafts"));
-        q && m_s.db->run(*q, QStringLiteral("counting drafts")) && q->next())
-        waiting = q->value(0).toInt();
-    m_counts->setText(tr("%n draft(s) to review", "", waiting));
+    auto counts = queries::navigationCounts(*m_s.db);
+    if (!counts) {
+        m_counts->setToolTip(ErrorText::failed(tr("The counts could not be read"), counts.error()));
+        return;
+    }
+    m_counts->setText(tr("%n draft(s) to review", "", counts->draftsToReview));
     // The outbox in the navigation: how many wait to go out, and how many need a person (flagged or failed).
-    if (auto o = mail::countOutbox(*m_s.db); o && m_outboxItem) {
+    if (const auto& o = counts->outbox; o && m_outboxItem) {
         const int pending = o->waiting + o->sending;
         const int check = o->needPerson();
         //: navigation, kept short (180 px): %1 waiting to go out, %2 needing a person (flagged or failed)
@@ -401,17 +437,22 @@ void MainWindow::refreshCounts()
         m_outboxItem->setToolTip(tr("%1 waiting, %2 being sent, %3 to check (sent or not?), %4 failed, %5 sent")
                                      .arg(o->waiting).arg(o->sending).arg(o->ambiguous).arg(o->failed).arg(o->sent));
     }
-    if (auto last = m_s.store->syncValue(QStringLiteral("last-sync")); last && *last)
-        setLastSync(QDateTime::fromString(**last, Qt::ISODate));
+    if (counts->lastSync.isValid())
+        setLastSync(counts->lastSync);
     else if (!m_dashboard->data().lastSync.isEmpty())
         setLastSync(QDateTime::fromString(m_dashboard->data().lastSync, Qt::ISODate));
     else
         m_lastSync->setText(tr("No sync yet"));
 }
 
-void MainWindow::notify(int severity, const QString& text)
+void MainWindow::notify(NotificationArea::Severity severity, const QString& text, const QString& technical)
 {
-    m_notes->show(NotificationArea::Severity(severity), text);
+    m_notes->show(severity, text, technical);
+}
+
+void MainWindow::notifyFailure(const QString& what, const Error& error)
+{
+    notify(NotificationArea::Severity::Error, ErrorText::failed(what, error), ErrorText::technical(error));
 }
 
 void MainWindow::setWorkerState(const QString& state, int done, int total)

@@ -1,6 +1,7 @@
 #pragma once
 // The review workstation: navigation between the views, the reviewer's actions (toolbar and shortcuts),
 // a notification area for errors that never blocks, and a status bar with the worker's state.
+#include "NotificationArea.h"
 #include "ReviewSession.h"
 #include "drafting/DraftingService.h"
 
@@ -13,14 +14,17 @@ class QListWidgetItem;
 class QProgressBar;
 class QStackedWidget;
 
-namespace relance::sync { class SyncWorkerThread; }
+namespace relance::sync {
+class SyncWorker;
+class SyncWorkerThread;
+} // namespace relance::sync
+namespace relance::worker { class IoWorkerThread; }
 
 namespace relance::ui {
 
 class ClientsView;
 class DashboardView;
 class InvoicesView;
-class NotificationArea;
 class OutboxView;
 class QueueView;
 class SettingsView;
@@ -53,12 +57,15 @@ public:
     NotificationArea* notifications() const { return m_notes; }
     QAction* action(const QString& name) const;
 
-    // Starts a drafting run through the session's DraftingService: progress in the status bar, the queue refreshed
-    // when it is done (draftingFinished follows). Asynchronous; does nothing while a run is going.
+    // Starts a drafting run on the I/O worker: progress in the status bar, the queue refreshed when it is done
+    // (draftingFinished follows). Asynchronous; does nothing while a run is going or without a worker.
     void startDrafting(const relance::DraftRunOptions& options);
 
-    // The sync worker (owned by the caller, on its own thread): "Sync now", its progress, state, last sync and
-    // errors in the status bar and the notification area; the views refresh after each sync.
+    // The I/O worker (owned by the caller, on its own thread): sync ("Sync now", the daily run, the watched folder),
+    // drafting runs and the Outbox's "Send now"; progress, state, last sync and errors in the status bar and the
+    // notification area; the views refresh after each sync and drafting run.
+    void attachWorker(relance::worker::IoWorkerThread* worker);
+    // A sync worker standing alone (tests): sync only.
     void attachSync(relance::sync::SyncWorkerThread* sync);
     void syncNow();
 
@@ -70,7 +77,8 @@ Q_SIGNALS:
     void syncFinished();
 
 public Q_SLOTS:
-    void notify(int severity, const QString& text);
+    // `technical`: the English detail of an error, shown as the banner's tooltip.
+    void notify(relance::ui::NotificationArea::Severity severity, const QString& text, const QString& technical = {});
     // The worker reports here (sync, drafting, sending): state text, progress done/total (total 0: busy).
     void setWorkerState(const QString& state, int done, int total);
     void setLastSync(const QDateTime& at);
@@ -80,6 +88,9 @@ private:
     void ensureLoaded(Page page);
     void updateActions();
     void refreshCounts();
+    void connectSync(relance::sync::SyncWorker* worker);
+    void draftingDone(const relance::DraftRunSummary& summary);
+    void notifyFailure(const QString& what, const relance::Error& error);
 
     ReviewSession& m_s;
     QListWidget* m_nav;
@@ -102,7 +113,9 @@ private:
     QLabel* m_counts;
     QSet<int> m_loaded;
     relance::sync::SyncWorkerThread* m_sync = nullptr;
+    relance::worker::IoWorkerThread* m_io = nullptr;
     bool m_syncing = false;
+    bool m_drafting = false;
     bool m_ready = false; // nothing is read before loadInitialData(): the window shows first
 };
 

@@ -19,6 +19,11 @@ NotificationArea::NotificationArea(QWidget* parent) : QFrame(parent), m_layout(n
 
 void NotificationArea::show(Severity severity, const QString& text, int timeoutMs)
 {
+    show(severity, text, QString(), timeoutMs);
+}
+
+void NotificationArea::show(Severity severity, const QString& text, const QString& technical, int timeoutMs)
+{
     // The same message twice is shown once.
     for (QLabel* l : findChildren<QLabel*>(QStringLiteral("bannerText")))
         if (l->text() == text)
@@ -34,6 +39,7 @@ void NotificationArea::show(Severity severity, const QString& text, int timeoutM
     label->setObjectName(QStringLiteral("bannerText"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setToolTip(technical);
     auto* close = new QToolButton(banner);
     close->setText(QStringLiteral("✕"));
     close->setAutoRaise(true);

@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 #include "drafting/DraftingService.h"
 #include "secrets/SecretStore.h"
+#include "worker/IoWorker.h"
 #include "storage/Store.h"
 #include "workflow/ReviewActions.h"
 #include "workflow/Roles.h"
@@ -54,12 +55,11 @@ QJsonObject reminderJson(const Reminder& r, const QString& clientName)
                        {QStringLiteral("findings"), findings}};
 }
 
-// State shared by the asynchronous draft command until it finishes.
+// State shared by the asynchronous draft command until it finishes: the same I/O worker as the workstation's,
+// driven here on the main thread with direct calls.
 struct DraftRun
 {
-    std::unique_ptr<Database> db;
-    std::unique_ptr<Store> store;
-    DraftingService* service = nullptr;
+    worker::IoWorker worker;
     SecretStore* secrets = nullptr;
 };
 
@@ -76,16 +76,17 @@ int runDraft(CliContext& ctx, const QCommandLineParser& args)
             return ctx.failWith(kUsage, QStringLiteral("draft: --as-of needs a date YYYY-MM-DD"));
     }
     const bool json = args.isSet(QStringLiteral("json"));
-    int code = kOk;
     auto run = std::make_shared<DraftRun>();
-    run->db = ctx.openDatabase(&code);
-    if (!run->db)
-        return code;
-    run->store = std::make_unique<Store>(*run->db);
 
-    auto start = [&ctx, run, limit, asOf, json](const QString& apiKey) {
-        run->service = new DraftingService(*run->store, ctx.config, apiKey, qApp);
-        QObject::connect(run->service, &DraftingService::finished, qApp, [&ctx, run, json](const DraftRunSummary& s) {
+    auto start = [&ctx, run, limit, asOf, json](const QString& apiKey) -> int {
+        worker::WorkerSetup setup;
+        setup.config = ctx.config;
+        setup.databaseUrl = ctx.databaseUrl;
+        setup.llmApiKey = apiKey;
+        setup.scheduled = false;
+        if (auto ok = run->worker.configure(setup); !ok)
+            return ctx.failWith(exitCodeFor(ok.error()) == kUsage ? kUsage : kDatabase, ok.error().toString());
+        QObject::connect(&run->worker, &worker::IoWorker::draftFinished, qApp, [&ctx, run, json](const DraftRunSummary& s) {
             if (json) {
                 QJsonArray ids;
                 for (qint64 id : s.reminderIds)
@@ -99,7 +100,7 @@ int runDraft(CliContext& ctx, const QCommandLineParser& args)
                               {QStringLiteral("promptTokens"), s.promptTokens},
                               {QStringLiteral("completionTokens"), s.completionTokens},
                               {QStringLiteral("elapsedMs"), s.elapsedMs},
-                              {QStringLiteral("provider"), run->service->provider()},
+                              {QStringLiteral("provider"), run->worker.draftingProvider()},
                               {QStringLiteral("reminderIds"), ids}};
                 if (s.error)
                     o.insert(QStringLiteral("error"), s.error->toString());
@@ -121,17 +122,17 @@ int runDraft(CliContext& ctx, const QCommandLineParser& args)
             }
             ctx.finish(kOk);
         });
-        run->service->run({.asOf = asOf, .limit = limit, .actor = osUser()});
+        run->worker.draft({.asOf = asOf, .limit = limit, .actor = osUser()});
+        return kRunsAsync;
     };
 
-    if (ctx.config.llm.provider == u"template" || ctx.config.llm.auth == u"none") {
-        start(QString());
-        return kRunsAsync;
-    }
+    if (ctx.config.llm.provider == u"template" || ctx.config.llm.auth == u"none")
+        return start(QString());
     run->secrets = new SecretStore(QStringLiteral("Relance"), qApp);
-    run->secrets->read(Secret::LlmApiKey, qApp, [start](Result<QString> key) {
+    run->secrets->read(Secret::LlmApiKey, qApp, [&ctx, start](Result<QString> key) {
         // No key: the service reports the missing key clearly (unless the server needs none).
-        start(key ? *key : QString());
+        if (const int code = start(key ? *key : QString()); code != kRunsAsync)
+            ctx.finish(code);
     });
     return kRunsAsync;
 }

@@ -8,6 +8,7 @@
 #include "mail/Sender.h"
 #include "secrets/SecretStore.h"
 #include "storage/Store.h"
+#include "worker/IoWorker.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -32,7 +33,6 @@ struct MailRun : QObject
     SystemClock clock;
     std::unique_ptr<GraphAuth> auth;
     std::unique_ptr<GraphClient> graph;
-    std::unique_ptr<Sender> sender;
     std::unique_ptr<ReplyPoller> poller;
 
     void connectGraph()
@@ -103,18 +103,19 @@ int login(CliContext& ctx, const QCommandLineParser& args)
     return kRunsAsync;
 }
 
+// The same I/O worker as the workstation's "Send now", driven here on the main thread with direct calls.
+struct SendRun : QObject
+{
+    SendRun() : QObject(QCoreApplication::instance()) {}
+    std::unique_ptr<SecretStore> secrets;
+    worker::IoWorker worker;
+};
+
 int send(CliContext& ctx, const QCommandLineParser& args)
 {
-    int code = kOk;
-    auto* run = new MailRun(ctx.config);
-    run->db = ctx.openDatabase(&code);
-    if (!run->db)
-        return code;
-    if (ctx.config.mail.transport == QStringLiteral("graph"))
-        run->connectGraph();
-    run->sender = std::make_unique<Sender>(*run->db, ctx.config, run->clock, run->graph.get(), osUser());
+    auto* run = new SendRun;
     const bool json = args.isSet(QStringLiteral("json"));
-    QObject::connect(run->sender.get(), &Sender::finished, run, [&ctx, json](const SendReport& r) {
+    QObject::connect(&run->worker, &worker::IoWorker::sendFinished, run, [&ctx, json](const SendReport& r) {
         if (json) {
             ctx.out << r.toJson() << Qt::endl;
         } else {
@@ -133,20 +134,37 @@ int send(CliContext& ctx, const QCommandLineParser& args)
         }
         ctx.finish(r.clean() && !r.signInRequired ? kOk : kFailed);
     });
+    QObject::connect(&run->worker, &worker::IoWorker::sendFailed, run, [&ctx](const Error& e) {
+        ctx.finish(ctx.failWith(exitCodeFor(e), e.toString()));
+    });
+    worker::WorkerSetup setup;
+    setup.config = ctx.config;
+    setup.databaseUrl = ctx.databaseUrl;
+    setup.scheduled = false;
+    // RELANCE_KEYCHAIN_SERVICE scopes the keychain entries (a test's own, never the user's sign-in).
+    setup.keychainService = qEnvironmentVariable("RELANCE_KEYCHAIN_SERVICE", QStringLiteral("Relance"));
+    auto start = [&ctx, run, setup]() -> int {
+        if (auto ok = run->worker.configure(setup); !ok)
+            return ctx.failWith(exitCodeFor(ok.error()) == kUsage ? kUsage : kDatabase, ok.error().toString());
+        run->worker.send(osUser(), ctx.config);
+        return kRunsAsync;
+    };
     // [accounting] source=odata: the invoices are asked for at the source right before sending, with the sync's key
     // (environment variable first, else the keychain), read the way `relance-cli sync` reads it.
     if (ctx.config.accounting.source == u"odata" && ctx.config.accounting.auth != u"none") {
-        if (!run->secrets) // Graph's sign-in may hold the one made by connectGraph(): keep it
-            run->secrets = std::make_unique<SecretStore>();
-        run->secrets->read(Secret::AccountingApiKey, run, [run](Result<QString> v) {
+        run->secrets = std::make_unique<SecretStore>();
+        run->secrets->read(Secret::AccountingApiKey, run, [&ctx, run, setup](Result<QString> v) mutable {
             if (v)
-                run->sender->setAccountingSecret(*v); // a missing key stops the run, naming where to put it
-            run->sender->run();
+                setup.credentials.accountingSecret = *v; // a missing key stops the run, naming where to put it
+            if (auto ok = run->worker.configure(setup); !ok) {
+                ctx.finish(ctx.failWith(exitCodeFor(ok.error()) == kUsage ? kUsage : kDatabase, ok.error().toString()));
+                return;
+            }
+            run->worker.send(osUser(), ctx.config);
         });
         return kRunsAsync;
     }
-    run->sender->run();
-    return kRunsAsync;
+    return start();
 }
 
 int pollReplies(CliContext& ctx, const QCommandLineParser& args)

@@ -3,6 +3,7 @@
 
 #include "secrets/SecretStore.h"
 #include "sync/SyncEngine.h"
+#include "worker/IoWorker.h"
 
 #include <QCommandLineOption>
 #include <QJsonDocument>
@@ -25,14 +26,13 @@ QString errorJson(const Error& e)
                                  .toJson(QJsonDocument::Compact));
 }
 
-// Everything one `sync` run needs, alive until it finishes (main's event loop runs meanwhile).
+// Everything one `sync` run needs, alive until it finishes (main's event loop runs meanwhile): the same I/O worker as
+// the workstation's, driven here on the main thread with direct calls.
 struct SyncRun : QObject
 {
-    std::unique_ptr<Database> db;
     SecretStore secrets;
-    QNetworkAccessManager nam;
+    worker::IoWorker worker;
     sync::SyncCredentials credentials;
-    std::unique_ptr<sync::SyncEngine> engine;
     int pendingSecrets = 0;
 };
 
@@ -52,39 +52,43 @@ int runSync(CliContext& ctx, const QCommandLineParser& args)
             ctx.out << msg << Qt::endl;
         return kOk;
     }
-    int code = kOk;
-    auto db = ctx.openDatabase(&code);
-    if (!db)
-        return code;
-
     auto* run = new SyncRun;
-    run->db = std::move(db);
     const bool full = args.isSet(kFull);
-    auto start = [&ctx, run, json, full] {
-        run->engine = std::make_unique<sync::SyncEngine>(*run->db, &run->nam, ctx.config, run->credentials);
-        run->engine->run(
-            sync::SyncRequest{.forceFull = full, .accounting = true, .crm = true},
-            [&ctx, json](const QString& phase, qint64 done, qint64 total) {
-                if (!json && total > 0 && phase == u"accounting")
-                    ctx.err << "\r" << phase << ": " << done << " / " << total << Qt::flush;
-            },
-            [&ctx, run, json](Result<sync::SyncReport> r) {
-                int exit = kOk;
-                if (!json)
-                    ctx.err << "\r" << Qt::flush;
-                if (r) {
-                    ctx.out << (json ? r->toJson() + u'\n' : r->toText()) << Qt::flush;
-                } else {
-                    if (json)
-                        ctx.out << errorJson(r.error()) << Qt::endl;
-                    const QString what = r.error().code == ErrorCode::AuthRejected
-                                             ? QStringLiteral("credentials rejected: ") + r.error().detail
-                                             : r.error().toString();
-                    exit = ctx.failWith(exitCodeFor(r.error()), QStringLiteral("sync failed, stored data unchanged: ") + what);
-                }
-                run->deleteLater();
-                ctx.finish(exit);
-            });
+    QObject::connect(&run->worker, &worker::IoWorker::syncProgress, run,
+                     [&ctx, json](const QString& phase, qint64 done, qint64 total) {
+                         if (!json && total > 0 && phase == u"accounting")
+                             ctx.err << "\r" << phase << ": " << done << " / " << total << Qt::flush;
+                     });
+    QObject::connect(&run->worker, &worker::IoWorker::syncFinished, run, [&ctx, run, json](const sync::SyncReport& r) {
+        if (!json)
+            ctx.err << "\r" << Qt::flush;
+        ctx.out << (json ? r.toJson() + u'\n' : r.toText()) << Qt::flush;
+        run->deleteLater();
+        ctx.finish(kOk);
+    });
+    QObject::connect(&run->worker, &worker::IoWorker::syncFailed, run, [&ctx, run, json](const Error& e) {
+        if (!json)
+            ctx.err << "\r" << Qt::flush;
+        if (json)
+            ctx.out << errorJson(e) << Qt::endl;
+        const QString what = e.code == ErrorCode::AuthRejected ? QStringLiteral("credentials rejected: ") + e.detail : e.toString();
+        const int exit = ctx.failWith(exitCodeFor(e), QStringLiteral("sync failed, stored data unchanged: ") + what);
+        run->deleteLater();
+        ctx.finish(exit);
+    });
+    // Returns an exit code when the database cannot be used; else the run goes on in the event loop.
+    auto start = [&ctx, run, full]() -> int {
+        worker::WorkerSetup setup;
+        setup.config = ctx.config;
+        setup.databaseUrl = ctx.databaseUrl;
+        setup.credentials = run->credentials;
+        setup.scheduled = false;
+        if (auto ok = run->worker.configure(setup); !ok) {
+            run->deleteLater();
+            return ctx.failWith(exitCodeFor(ok.error()) == kUsage ? kUsage : kDatabase, ok.error().toString());
+        }
+        run->worker.syncNow(full);
+        return kRunsAsync;
     };
     // Secrets: environment variables win, else the keychain. Only the ones the configuration needs.
     const bool needKey = config.accounting.source == u"odata" && config.accounting.auth != u"none";
@@ -92,12 +96,16 @@ int runSync(CliContext& ctx, const QCommandLineParser& args)
     run->pendingSecrets = int(needKey) + int(needToken);
     if (run->pendingSecrets == 0) {
         // Later, inside main's event loop: a CSV sync can finish synchronously, and exit() before exec() is lost.
-        QTimer::singleShot(0, run, start);
+        QTimer::singleShot(0, run, [&ctx, start] {
+            if (const int code = start(); code != kRunsAsync)
+                ctx.finish(code);
+        });
         return kRunsAsync;
     }
-    const auto got = [run, start]() {
+    const auto got = [&ctx, run, start]() {
         if (--run->pendingSecrets == 0)
-            start();
+            if (const int code = start(); code != kRunsAsync)
+                ctx.finish(code);
     };
     if (needKey)
         run->secrets.read(Secret::AccountingApiKey, run, [run, got](Result<QString> v) {

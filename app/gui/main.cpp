@@ -7,7 +7,7 @@
 #include "Translations.h"
 #include "log/Logging.h"
 #include "secrets/SecretStore.h"
-#include "sync/SyncWorker.h"
+#include "worker/IoWorker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -122,31 +122,39 @@ int main(int argc, char* argv[])
     session->secrets = &secrets;
 
     ui::MainWindow window(*session);
-    // The sync worker on its own thread: "Sync now" and the daily run at [accounting] syncTime. Its secrets are
-    // read asynchronously from the keychain first; it is configured once they are in.
-    sync::SyncWorkerThread syncThread;
-    window.attachSync(&syncThread);
-    if (!parser.isSet(demoOpt) && !parser.isSet(captureOpt) && config.accounting.source != u"demo") {
-        auto credentials = std::make_shared<sync::SyncCredentials>();
+    // The one I/O worker on its own thread: sync ("Sync now", the daily run at [accounting] syncTime, the watched
+    // folder), drafting runs and "Send now". It is configured once the secrets are in (read asynchronously from the
+    // keychain); calls queued before that wait behind the configuration in the worker's queue.
+    worker::IoWorkerThread io;
+    window.attachWorker(&io);
+    const bool syncs = !parser.isSet(demoOpt) && !parser.isSet(captureOpt) && config.accounting.source != u"demo";
+    auto setup = std::make_shared<worker::WorkerSetup>();
+    setup->config = config;
+    setup->databaseUrl = session->databaseUrl;
+    setup->llmApiKey = secretFromEnvironment(Secret::LlmApiKey).value_or(QString());
+    setup->scheduled = syncs;
+    if (!syncs) {
+        io.configure(*setup);
+    } else {
         auto pending = std::make_shared<int>(2);
-        auto got = [&syncThread, &config, session = session.get(), credentials, pending] {
+        auto got = [&io, setup, pending] {
             if (--*pending == 0)
-                syncThread.configure(config, session->databaseUrl, *credentials);
+                io.configure(*setup);
         };
-        secrets.read(Secret::AccountingApiKey, &window, [credentials, got](Result<QString> v) {
+        secrets.read(Secret::AccountingApiKey, &window, [setup, got](Result<QString> v) {
             if (v)
-                credentials->accountingSecret = *v;
+                setup->credentials.accountingSecret = *v;
             got();
         });
-        secrets.read(Secret::CrmAccessToken, &window, [credentials, got](Result<QString> v) {
+        secrets.read(Secret::CrmAccessToken, &window, [setup, got](Result<QString> v) {
             if (v)
-                credentials->crmToken = *v;
+                setup->credentials.crmToken = *v;
             got();
         });
     }
     window.show();
     for (const QString& e : startupErrors)
-        window.notify(int(ui::NotificationArea::Severity::Error), e);
+        window.notify(ui::NotificationArea::Severity::Error, e);
     // Data after the window is up: the first paint never waits for the database.
     QTimer::singleShot(0, &window, [&] {
         window.loadInitialData();

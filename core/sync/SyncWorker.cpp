@@ -37,32 +37,63 @@ SyncWorker::~SyncWorker()
 {
     // No cancel(): its callbacks would reach a half-destroyed worker. Destroying the engine aborts quietly.
     m_engine.reset();
-    m_db.reset();
+    m_ownDb.reset();
 }
 
 void SyncWorker::configure(const Config& config, const QString& databaseUrl, const SyncCredentials& credentials)
 {
-    m_config = config;
-    m_credentials = credentials;
-    if (!m_nam)
-        m_nam = new QNetworkAccessManager(this); // created here, in the worker's thread
     if (m_engine && m_engine->running()) {
         Q_EMIT failed(Error{ErrorCode::Conflict, QStringLiteral("cannot reconfigure while a sync runs")});
         return;
     }
-    m_engine.reset();
-    m_db.reset();
+    m_config = config;
+    m_credentials = credentials;
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this); // created here, in the worker's thread
+    detach();
+    m_ownDb.reset();
     auto db = Database::openAndMigrate(databaseUrl);
     if (!db) {
         Q_EMIT failed(db.error());
         return;
     }
-    m_db = std::move(*db);
-    m_engine = std::make_unique<SyncEngine>(*m_db, m_nam, m_config, m_credentials);
-    m_engine->setBackoff(m_backoff);
+    m_ownDb = std::move(*db);
+    m_db = m_ownDb.get();
+    start(true);
+}
 
+Result<void> SyncWorker::attach(const Config& config, Database& db, QNetworkAccessManager* nam,
+                                const SyncCredentials& credentials, bool scheduled)
+{
+    if (m_engine && m_engine->running())
+        return fail(ErrorCode::Conflict, QStringLiteral("cannot reconfigure while a sync runs"));
+    detach();
+    m_ownDb.reset();
+    m_config = config;
+    m_credentials = credentials;
+    m_nam = nam;
+    m_db = &db;
+    start(scheduled);
+    return {};
+}
+
+void SyncWorker::detach()
+{
+    m_engine.reset();
+    m_daily.stop();
+    m_watchSettle.stop();
     delete m_watcher;
     m_watcher = nullptr;
+    m_pending = m_pendingFull = false;
+    m_db = nullptr;
+}
+
+void SyncWorker::start(bool scheduled)
+{
+    m_engine = std::make_unique<SyncEngine>(*m_db, m_nam, m_config, m_credentials);
+    m_engine->setBackoff(m_backoff);
+    if (!scheduled)
+        return;
     const QString folder = m_config.accounting.watchFolder;
     if (!folder.isEmpty()) {
         m_watcher = new QFileSystemWatcher(this);
@@ -161,13 +192,6 @@ void SyncWorker::scanWatchFolder()
             Q_EMIT fileRejected(f.fileName(), result.error());
         }
     }
-}
-
-void ThreadStopper::operator()(QThread* t) const
-{
-    t->quit();
-    t->wait();
-    delete t;
 }
 
 SyncWorkerThread::SyncWorkerThread() : m_thread(new QThread), m_worker(new SyncWorker)

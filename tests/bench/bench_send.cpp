@@ -1,5 +1,5 @@
 // Pacing benchmark: N approved reminders sent through Graph (draft + send) to the local fake server with a fixed
-// latency per request, with the real clock. Prints one JSON object: how long it took against what the configured rate
+// latency per request, with the real clock, by the one I/O worker on its own thread (as the workstation's "Send now"). Prints one JSON object: how long it took against what the configured rate
 // allows ((N-1) / rate, a burst of one), the busiest 60-second window, the peak of concurrent requests and duplicates.
 // Usage: bench_send [--count 1000] [--rate 600] [--latency 100] [--source demo|odata]
 // --source odata: the invoices are asked for at a fake OData facade right before sending (batched by number), a
@@ -7,10 +7,9 @@
 #include "FakeGraph.h"
 #include "FakeSource.h"
 #include "MailFixture.h"
-#include "mail/GraphAuth.h"
-#include "mail/GraphClient.h"
 #include "mail/Sender.h"
 #include "sync/SyncStore.h"
+#include "worker/IoWorker.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -78,18 +77,24 @@ int main(int argc, char* argv[])
             qFatal("cannot set the last sync");
     }
 
-    SystemClock clock;
-    GraphAuth auth(AuthOptions::fromConfig(config.mail), nullptr);
-    GraphClient graph(config.mail, &auth, clock);
-    Sender sender(*f.db, config, clock, &graph);
+    worker::IoWorkerThread io;
+    worker::WorkerSetup setup;
+    setup.config = config;
+    setup.databaseUrl = f.url;
+    setup.scheduled = false;
     SendReport report;
-    QObject::connect(&sender, &Sender::finished, &app, [&](const SendReport& r) {
+    QObject::connect(io.worker(), &worker::IoWorker::sendFinished, &app, [&](const SendReport& r) {
         report = r;
         app.quit();
     });
+    QObject::connect(io.worker(), &worker::IoWorker::sendFailed, &app, [&](const Error& e) {
+        std::fprintf(stderr, "the send run did not start: %s\n", qPrintable(e.toString()));
+        app.quit();
+    });
+    io.configure(setup);
     QElapsedTimer wall;
     wall.start();
-    sender.run();
+    io.send(QStringLiteral("system"), config);
     app.exec();
     const double seconds = wall.elapsed() / 1000.0;
 

@@ -2,12 +2,15 @@
 // schedule, the watched folder, and a clean shutdown even mid-request.
 #include "SyncTestUtil.h"
 #include "TestSupport.h"
+#include "sync/SyncStore.h"
 #include "sync/SyncWorker.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QtTest>
+#include <optional>
 
 using namespace relance;
 using namespace relance::sync;
@@ -94,19 +97,72 @@ private Q_SLOTS:
         QCOMPARE(failed.first().first().value<Error>().code, ErrorCode::Cancelled);
     }
 
+    // The window closes while a sync waits on a server that does not answer: the thread ends at once (not when the
+    // request would time out), nothing is reported after, the last good data stays as it was (no half-written sync),
+    // and the next start syncs normally on the same database.
     void shutdownMidRequestIsClean()
     {
         QTemporaryDir dir;
         FakeODataServer server;
         QVERIFY(server.listen());
-        server.failAlways(Fault::Hang);
+        server.generate(40, asOf);
+        Config config = odataConfig(server);
+        config.accounting.timeoutSeconds = 60;
+        config.accounting.syncTime = QString();
         {
-            SyncWorkerThread worker;
-            worker.configure(odataConfig(server), sqliteUrl(dir), {});
-            worker.syncNow();
-            QTRY_COMPARE(server.requestCount(), 1);
-        } // quit, wait, delete: the worker and its connection go away on their own thread
-        QVERIFY(true);
+            auto db = Database::openAndMigrate(sqliteUrl(dir));
+            RL_VERIFY_OK(db);
+            auto first = runSync(**db, config);
+            QVERIFY2(first.has_value(), why(first).constData());
+        }
+        auto db = Database::openAndMigrate(sqliteUrl(dir));
+        RL_VERIFY_OK(db);
+        const auto before = storedOpenItems(**db);
+        QVERIFY(!before.isEmpty());
+        Store store(**db);
+        const auto lastSyncBefore = store.syncValue(kLastSyncKey);
+        RL_VERIFY_OK(lastSyncBefore);
+
+        // The source changes, then hangs on the next read.
+        for (int i = 1000; i < 1010; ++i)
+            server.upsert(FakeODataServer::makeInvoice(i, asOf));
+        server.failAlways(Fault::Hang);
+        int reportedAfterShutdown = 0;
+        bool shutDown = false;
+        QObject receiver;
+        const int requestsBefore = server.requestCount();
+        {
+            std::optional<SyncWorkerThread> worker(std::in_place);
+            auto count = [&] { reportedAfterShutdown += shutDown ? 1 : 0; };
+            connect(worker->worker(), &SyncWorker::finished, &receiver, count);
+            connect(worker->worker(), &SyncWorker::failed, &receiver, count);
+            worker->configure(config, sqliteUrl(dir), {});
+            worker->syncNow(true);
+            QTRY_VERIFY(server.requestCount() > requestsBefore);
+            QElapsedTimer closing;
+            closing.start();
+            worker.reset(); // quit, wait, delete: the worker and its connection go away on their own thread
+            shutDown = true;
+            QVERIFY2(closing.elapsed() < 3000, qPrintable(QString::number(closing.elapsed())));
+        }
+        QTest::qWait(100); // anything still queued for this thread would arrive now
+        QCOMPARE(reportedAfterShutdown, 0);
+        QCOMPARE(storedOpenItems(**db), before);
+        const auto lastSyncAfter = store.syncValue(kLastSyncKey);
+        RL_VERIFY_OK(lastSyncAfter);
+        QCOMPARE(*lastSyncAfter, *lastSyncBefore);
+
+        // Next start: the same database syncs normally (nothing left locked or half done).
+        server.failAlways(Fault::None);
+        SyncWorkerThread again;
+        QSignalSpy finished(again.worker(), &SyncWorker::finished);
+        QSignalSpy failed(again.worker(), &SyncWorker::failed);
+        again.configure(config, sqliteUrl(dir), {});
+        again.syncNow(true);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 30000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(storedOpenItems(**db), serverOpenItems(server));
+        QVERIFY(storedOpenItems(**db) != before); // the changes the interrupted run never applied
     }
 
     void watchedFolderImportsAndRejects()

@@ -1,18 +1,14 @@
 #include "OutboxView.h"
 
+#include "ErrorText.h"
 #include "Prompter.h"
 #include "Theme.h"
+#include "mail/Sender.h"
 #include "models/Roles.h"
 #include "models/SortFilterProxy.h"
+#include "worker/IoWorker.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QProcess>
-#include <QSettings>
-#include <QTemporaryDir>
-#include <nlohmann/json.hpp>
 #include <QFrame>
 #include <QPointer>
 #include <QHBoxLayout>
@@ -30,146 +26,11 @@ namespace relance::ui {
 
 using mail::OutboxEntry;
 using mail::OutboxStatus;
+using Severity = NotificationArea::Severity;
 
 namespace {
-QString when(const QDateTime& t)
-{
-    return t.isValid() ? reviewerLocale().toString(t.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
-}
-QDateTime whenOf(const OutboxEntry& e)
-{
-    switch (e.status) {
-    case OutboxStatus::Waiting: return e.approvedAt;
-    case OutboxStatus::Sent: return e.sentAt;
-    default: return e.updatedAt;
-    }
-}
+QString when(const QDateTime& t) { return OutboxModel::when(t); }
 } // namespace
-
-// --- model --------------------------------------------------------------------------------------------------------
-
-QString OutboxModel::statusLabel(OutboxStatus s)
-{
-    switch (s) {
-    //: outbox: approved, waiting for the sender
-    case OutboxStatus::Waiting: return tr("Waiting");
-    case OutboxStatus::Sending: return tr("Being sent");
-    //: outbox: the reminder went out
-    case OutboxStatus::Sent: return tr("Sent", "outbox");
-    //: outbox: the sender could not tell whether the mail went out; a person must check
-    case OutboxStatus::Ambiguous: return tr("To check: sent or not?");
-    //: outbox: the reminder could not be sent
-    case OutboxStatus::Failed: return tr("Failed", "outbox");
-    }
-    return {};
-}
-
-void OutboxModel::setEntries(QList<OutboxEntry> entries)
-{
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
-}
-
-int OutboxModel::rowOf(qint64 reminderId) const
-{
-    for (int i = 0; i < m_entries.size(); ++i)
-        if (m_entries[i].reminderId == reminderId)
-            return i;
-    return -1;
-}
-
-void OutboxModel::updateEntry(qint64 reminderId, const std::optional<OutboxEntry>& entry)
-{
-    const int row = rowOf(reminderId);
-    if (row < 0)
-        return;
-    if (!entry) {
-        beginRemoveRows({}, row, row);
-        m_entries.removeAt(row);
-        endRemoveRows();
-        return;
-    }
-    m_entries[row] = *entry;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-const OutboxEntry* OutboxModel::entry(int row) const
-{
-    return row >= 0 && row < m_entries.size() ? &m_entries[row] : nullptr;
-}
-
-int OutboxModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
-int OutboxModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
-QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case StatusCol: return tr("Status");
-    case ClientCol: return tr("Client");
-    case InvoicesCol: return tr("Invoices");
-    case AmountCol: return tr("Amount");
-    case RecipientCol: return tr("To");
-    //: outbox column: approved at, sent at or last attempt, depending on the status
-    case WhenCol: return tr("When");
-    case DetailCol: return tr("Reason or message id");
-    }
-    return {};
-}
-
-QVariant OutboxModel::data(const QModelIndex& index, int role) const
-{
-    const OutboxEntry* e = entry(index.row());
-    if (!e || index.column() < 0 || index.column() >= ColumnCount)
-        return {};
-    switch (role) {
-    case IdRole: return e->reminderId;
-    case ClientIdRole: return e->clientId;
-    case StateRole: return int(e->status);
-    case SearchRole:
-        return QStringList{e->clientName, e->clientNumber, e->invoiceNumbers.join(u' '), e->recipient, e->reason,
-                           e->internetMessageId}
-            .join(u' ');
-    case Qt::BackgroundRole:
-        if (e->status == OutboxStatus::Ambiguous)
-            return QColor(0xff, 0xf4, 0xd6);
-        if (e->status == OutboxStatus::Failed)
-            return QColor(0xfb, 0xe3, 0xe1);
-        return {};
-    case Qt::ForegroundRole:
-        if (index.column() == StatusCol && e->status == OutboxStatus::Ambiguous)
-            return QColor(0x8a, 0x5a, 0x00);
-        if (index.column() == StatusCol && e->status == OutboxStatus::Failed)
-            return QColor(0xb8, 0x2e, 0x2e);
-        return {};
-    case Qt::TextAlignmentRole:
-        return index.column() == AmountCol ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-    case Qt::ToolTipRole:
-        if (index.column() == DetailCol || index.column() == StatusCol)
-            return e->reason.isEmpty() ? e->internetMessageId : e->reason;
-        return {};
-    default: break;
-    }
-    const bool raw = role == RawRole;
-    if (role != Qt::DisplayRole && !raw)
-        return {};
-    switch (index.column()) {
-    case StatusCol: return raw ? QVariant(int(e->status)) : QVariant(statusLabel(e->status));
-    case ClientCol: return e->clientName;
-    case InvoicesCol: return e->invoiceNumbers.join(QStringLiteral(", "));
-    case AmountCol:
-        return raw ? QVariant(e->totalMinor) : QVariant(formatMoney(e->totalMinor, e->currency, reviewerLocale()));
-    case RecipientCol: return e->recipient;
-    case WhenCol: return raw ? QVariant(whenOf(*e)) : QVariant(when(whenOf(*e)));
-    case DetailCol:
-        if (e->status == OutboxStatus::Sent)
-            return e->internetMessageId.isEmpty() ? e->messageId : e->internetMessageId;
-        return e->reason;
-    }
-    return {};
-}
 
 // --- view ---------------------------------------------------------------------------------------------------------
 
@@ -264,107 +125,98 @@ OutboxView::OutboxView(ReviewSession& session, QWidget* parent)
     connect(m_markSent, &QPushButton::clicked, this, &OutboxView::confirmSent);
     connect(m_sendAgain, &QPushButton::clicked, this, &OutboxView::sendAgain);
     connect(m_sendNow, &QPushButton::clicked, this, &OutboxView::sendNow);
-    m_cliPath = QDir(QCoreApplication::applicationDirPath())
-                    .filePath(QStringLiteral("relance-cli") + QStringLiteral(RELANCE_EXE_SUFFIX));
     showCurrent();
+}
+
+void OutboxView::setWorker(worker::IoWorkerThread* thread)
+{
+    m_worker = thread;
+    if (!thread)
+        return;
+    worker::IoWorker* w = thread->worker();
+    // The worker lives on its own thread: these connections are queued into the GUI thread.
+    connect(w, &worker::IoWorker::sendProgress, this, [this](qint64, const QString&) {
+        if (!m_sending)
+            return;
+        ++m_sendDone;
+        //: the Send now button while a send run goes on: %n reminders dealt with so far
+        m_sendNow->setText(tr("Sending… %n done", "", m_sendDone));
+    });
+    connect(w, &worker::IoWorker::sendFinished, this, [this](const mail::SendReport& report) {
+        if (m_sending)
+            sendFinished(report);
+    });
+    connect(w, &worker::IoWorker::sendFailed, this, [this](const Error& error) {
+        if (m_sending)
+            sendFailed(error);
+    });
 }
 
 void OutboxView::sendNow()
 {
-    if (m_process)
+    if (m_sending)
         return;
     if (!m_s.canAct()) {
-        Q_EMIT message(2, tr("Nothing was sent: you have no role in this database."));
+        Q_EMIT message(Severity::Error, tr("Nothing was sent: you have no role in this database."));
         return;
     }
-    if (!QFileInfo(m_cliPath).isExecutable()) {
-        Q_EMIT message(2, tr("Nothing was sent: the sending program was not found at %1.").arg(QDir::toNativeSeparators(m_cliPath)));
+    if (!m_worker) {
+        Q_EMIT message(Severity::Error, tr("Nothing was sent: this window has no worker to send with."));
         return;
     }
-    if (m_s.databaseUrl.isEmpty()) {
-        Q_EMIT message(2, tr("Nothing was sent: this window has no database address to give the sender."));
-        return;
-    }
-    // The session's configuration as the child reads it: a private file (the folder is the user's only), removed when
-    // the run ends. The database address goes in it too, never on the command line, where `ps` would show a password.
-    m_runDir = std::make_unique<QTemporaryDir>();
-    if (!m_runDir->isValid()) {
-        Q_EMIT message(2, tr("Nothing was sent: no temporary folder (%1).").arg(m_runDir->errorString()));
-        m_runDir.reset();
-        return;
-    }
-    const QString configPath = m_runDir->filePath(QStringLiteral("send.ini"));
-    {
-        QSettings ini(configPath, QSettings::IniFormat);
-        Config config = m_s.config;
-        config.database.url = m_s.databaseUrl;
-        config.save(ini);
-        ini.sync();
-        if (ini.status() != QSettings::NoError) {
-            Q_EMIT message(2, tr("Nothing was sent: the configuration could not be written to %1.").arg(configPath));
-            m_runDir.reset();
-            return;
-        }
-    }
-    m_process = new QProcess(this);
-    m_process->setProgram(m_cliPath);
-    m_process->setArguments({QStringLiteral("--config"), configPath, QStringLiteral("send"), QStringLiteral("--json")});
-    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
-        const QByteArray out = m_process->readAllStandardOutput();
-        const QByteArray err = m_process->readAllStandardError();
-        m_process->deleteLater();
-        m_process = nullptr;
-        m_runDir.reset();
-        sendFinished(status == QProcess::NormalExit ? exitCode : -1, out, err);
-    });
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart || !m_process)
-            return;
-        const QString why = m_process->errorString();
-        m_process->deleteLater();
-        m_process = nullptr;
-        m_runDir.reset();
-        m_sendNow->setText(tr("Send now"));
-        Q_EMIT message(2, tr("Nothing was sent: the sending program did not start (%1).").arg(why));
-        updateSummary();
-    });
+    m_sending = true;
+    m_sendDone = 0;
     m_sendNow->setEnabled(false);
     m_sendNow->setText(tr("Sending…"));
-    Q_EMIT message(0, tr("Sending the approved reminders at the configured pace (%n a minute)…", "", m_s.config.mail.sendsPerMinute));
-    m_process->start();
+    Q_EMIT message(Severity::Info,
+                   tr("Sending the approved reminders at the configured pace (%n a minute)…", "", m_s.config.mail.sendsPerMinute));
+    m_worker->send(m_s.actor, m_s.config);
 }
 
-void OutboxView::sendFinished(int exitCode, const QByteArray& out, const QByteArray& err)
+void OutboxView::sendFailed(const Error& error)
 {
+    m_sending = false;
     m_sendNow->setText(tr("Send now"));
-    // The last line of stdout is the report (logging goes to stderr).
-    const QList<QByteArray> lines = out.trimmed().split('\n');
-    const auto j = nlohmann::json::parse(lines.isEmpty() ? std::string() : lines.last().toStdString(), nullptr, false);
-    if (j.is_object()) {
-        const int sent = j.value("sent", 0), ambiguous = j.value("ambiguous", 0), failed = j.value("failed", 0);
-        const int back = j.value("review", 0) + j.value("cancelled", 0);
-        const int waiting = j.value("waiting", 0) + j.value("pending", 0) + j.value("released", 0);
-        QStringList parts;
-        parts << tr("%n sent", "", sent);
-        if (back > 0)
-            parts << tr("%n back to review or cancelled (paid, replied or changed)", "", back);
-        if (waiting > 0)
-            parts << tr("%n still waiting", "", waiting);
-        if (failed > 0)
-            parts << tr("%n failed", "", failed);
-        if (ambiguous > 0)
-            parts << tr("%n to check by a person", "", ambiguous);
-        QString text = tr("Send run finished: %1.").arg(parts.join(QStringLiteral(", ")));
-        if (j.value("signInRequired", false))
-            text += QLatin1Char(' ') + tr("Sign in again to Microsoft 365 in Settings.");
-        Q_EMIT message(ambiguous + failed > 0 || j.value("signInRequired", false) ? 1 : 0, text);
-    } else {
-        const QString why = QString::fromUtf8(err).trimmed().section(QLatin1Char('\n'), -1);
-        Q_EMIT message(2, tr("The send run failed (exit code %1): %2").arg(exitCode).arg(why.isEmpty() ? tr("no report") : why));
-    }
-    if (auto r = reload(); !r)
-        Q_EMIT message(2, tr("The outbox could not be read: %1").arg(r.error().detail));
+    Q_EMIT message(Severity::Error, ErrorText::failed(tr("Nothing was sent"), error), ErrorText::technical(error));
+    reportReload();
     Q_EMIT outboxChanged();
+}
+
+void OutboxView::sendFinished(const mail::SendReport& r)
+{
+    m_sending = false;
+    m_sendNow->setText(tr("Send now"));
+    const int back = r.review + r.cancelled;
+    const int waiting = r.waiting + r.pending + r.released;
+    QStringList parts;
+    parts << tr("%n sent", "", r.sent);
+    if (back > 0)
+        parts << tr("%n back to review or cancelled (paid, replied or changed)", "", back);
+    if (waiting > 0)
+        parts << tr("%n still waiting", "", waiting);
+    if (r.failed > 0)
+        parts << tr("%n failed", "", r.failed);
+    if (r.ambiguous > 0)
+        parts << tr("%n to check by a person", "", r.ambiguous);
+    QString text = tr("Send run finished: %1.").arg(parts.join(QStringLiteral(", ")));
+    if (r.signInRequired)
+        text += QLatin1Char(' ') + tr("Sign in again to Microsoft 365 in Settings.");
+    const bool stopped = !r.stopReason.isEmpty();
+    if (stopped)
+        //: after "Send run finished: …": the sender's own reason (English, technical) is in the banner's tooltip
+        text += QLatin1Char(' ') + tr("The run stopped before the outbox was empty; what waits stays waiting for the next run.");
+    const Severity severity = r.signInRequired || (!stopped && r.ambiguous + r.failed > 0) ? Severity::Warning
+                              : stopped                                                   ? Severity::Error
+                                                                                          : Severity::Info;
+    Q_EMIT message(severity, text, r.stopReason);
+    reportReload();
+    Q_EMIT outboxChanged();
+}
+
+void OutboxView::reportReload()
+{
+    if (auto r = reload(); !r)
+        Q_EMIT message(Severity::Error, ErrorText::failed(tr("The outbox could not be read"), r.error()), ErrorText::technical(r.error()));
 }
 
 void OutboxView::setFilter(Filter f)
@@ -399,7 +251,7 @@ Result<void> OutboxView::reload()
 
 void OutboxView::updateSummary()
 {
-    m_sendNow->setEnabled(!m_process && m_counts.waiting > 0 && m_s.canAct());
+    m_sendNow->setEnabled(!m_sending && m_counts.waiting > 0 && m_s.canAct());
     QStringList parts;
     parts << tr("%n waiting", "", m_counts.waiting);
     if (m_counts.sending > 0)
@@ -491,18 +343,17 @@ void OutboxView::decide(mail::AmbiguousDecision decision)
             return;
         auto ok = mail::resolveAmbiguous(*self->m_s.db, id, version, decision, self->m_s.actor, note->trimmed());
         if (!ok) {
-            Q_EMIT self->message(2, ok.error().code == ErrorCode::Conflict
-                                        ? tr("Nothing was changed: the reminder changed meanwhile (%1). The outbox is shown as it is now.")
-                                              .arg(ok.error().detail)
-                                        : tr("The decision could not be saved: %1").arg(ok.error().detail));
-            if (auto r = self->reload(); !r)
-                Q_EMIT self->message(2, tr("The outbox could not be read: %1").arg(r.error().detail));
+            Q_EMIT self->message(Severity::Error,
+                                 ok.error().code == ErrorCode::Conflict
+                                     ? tr("Nothing was changed: the reminder changed meanwhile. The outbox is shown as it is now.")
+                                     : ErrorText::failed(tr("The decision could not be saved"), ok.error()),
+                                 ErrorText::technical(ok.error()));
+            self->reportReload();
             Q_EMIT self->outboxChanged();
             return;
         }
-        Q_EMIT self->message(0, sent ? tr("Recorded as sent.") : tr("Back in the outbox: it is sent again with the next run."));
-        if (auto r = self->reload(); !r)
-            Q_EMIT self->message(2, tr("The outbox could not be read: %1").arg(r.error().detail));
+        Q_EMIT self->message(Severity::Info, sent ? tr("Recorded as sent.") : tr("Back in the outbox: it is sent again with the next run."));
+        self->reportReload();
         self->selectReminder(id);
         Q_EMIT self->outboxChanged();
     });

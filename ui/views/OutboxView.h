@@ -3,49 +3,29 @@
 // what needs a person: reminders the sender flagged ambiguous (it could not tell whether Microsoft 365 delivered
 // them) and failed ones with the reason. For a flagged one the person decides "it was sent" or "it was not sent,
 // send it again"; the decision itself is core's (mail::resolveAmbiguous: one transaction, version-checked, audited).
+#include "NotificationArea.h"
 #include "ReviewSession.h"
 #include "mail/OutboxReview.h"
+#include "models/OutboxModel.h"
 
-#include <QAbstractTableModel>
 #include <QIcon>
-#include <QTemporaryDir>
 #include <QWidget>
-#include <memory>
 
 class QComboBox;
-class QProcess;
-
 class QLabel;
 class QPushButton;
 class QTableView;
 
+namespace relance::mail {
+struct SendReport;
+}
+namespace relance::worker {
+class IoWorkerThread;
+}
+
 namespace relance::ui {
 
 class SortFilterProxy;
-
-class OutboxModel : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column { StatusCol, ClientCol, InvoicesCol, AmountCol, RecipientCol, WhenCol, DetailCol, ColumnCount };
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setEntries(QList<mail::OutboxEntry> entries);
-    // Replaces one row in place (after a decision), or removes it when `entry` is empty.
-    void updateEntry(qint64 reminderId, const std::optional<mail::OutboxEntry>& entry);
-    const mail::OutboxEntry* entry(int row) const;
-    int rowOf(qint64 reminderId) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    static QString statusLabel(mail::OutboxStatus s);
-
-private:
-    QList<mail::OutboxEntry> m_entries;
-};
 
 class OutboxView : public QWidget
 {
@@ -64,14 +44,14 @@ public:
     void confirmSent();
     void sendAgain();
 
-    // "Send now": runs `relance-cli send --json` (next to this program) as a child process with this session's
-    // configuration and database, so the one sender of core does it with its exactly-once bookkeeping, its pacing and
-    // its pre-send checks, and the window never waits on it. The result is reported through message(); the view reloads.
+    // "Send now": asks the I/O worker (core/worker, its own thread and database connection) for a send run with this
+    // session's configuration, so the one sender of core does it with its exactly-once bookkeeping, its pacing and its
+    // pre-send checks, and the window never waits on it. Progress shows on the button as reminders go out; the result
+    // is reported through message() and the view reloads.
+    void setWorker(worker::IoWorkerThread* worker);
     void sendNow();
-    bool isSending() const { return m_process != nullptr; }
+    bool isSending() const { return m_sending; }
     QPushButton* sendNowButton() const { return m_sendNow; }
-    // Where the child program is looked for (tests point it at the build tree's relance-cli).
-    void setCliPath(const QString& path) { m_cliPath = path; }
 
     OutboxModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -83,14 +63,17 @@ public:
     static QIcon navigationIcon();
 
 Q_SIGNALS:
-    void message(int severity, const QString& text);
+    // `technical`: the English detail of an error, for the banner's tooltip.
+    void message(relance::ui::NotificationArea::Severity severity, const QString& text, const QString& technical = {});
     void outboxChanged();
 
 private:
     void showCurrent();
     void decide(mail::AmbiguousDecision decision);
     void updateSummary();
-    void sendFinished(int exitCode, const QByteArray& out, const QByteArray& err);
+    void sendFinished(const mail::SendReport& report);
+    void reportReload(); // reload(), and a message when the outbox could not be read
+    void sendFailed(const Error& error);
 
     ReviewSession& m_s;
     OutboxModel* m_model;
@@ -102,9 +85,9 @@ private:
     QPushButton* m_markSent;
     QPushButton* m_sendAgain;
     QPushButton* m_sendNow;
-    QProcess* m_process = nullptr;
-    std::unique_ptr<QTemporaryDir> m_runDir;
-    QString m_cliPath;
+    worker::IoWorkerThread* m_worker = nullptr;
+    bool m_sending = false;
+    int m_sendDone = 0;
     mail::OutboxCounts m_counts;
 };
 
