@@ -65,7 +65,11 @@ void drawQrCode(Canvas& c, const QrMatrix& m)
             x += run;
         }
     }
+    // Without antialiasing: on an image, the shared edges of adjacent rows would otherwise show as faint seams.
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
     p.fillPath(path, Qt::black);
+    p.restore();
 
     // The Swiss cross, proportions of SIX's 19.8-unit drawing: a white 7 mm square, a black square inset by 0.7 units,
     // and a white cross whose arms are 3.3 units wide and 11 units long.
