@@ -22,6 +22,11 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    if (argc > 2 && qstrcmp(argv[1], "--pdf") == 0) {
+        const Result<QByteArray> pdf = documents::renderPdf(testing::sampleDocument(Language::German));
+        QFile out(QString::fromLocal8Bit(argv[2]));
+        return pdf && out.open(QIODevice::WriteOnly) && out.write(*pdf) == pdf->size() ? 0 : 1;
+    }
     if (argc > 2 && qstrcmp(argv[1], "--png") == 0) {
         constexpr int dpi = 150;
         const Result<QList<QImage>> pages = documents::renderImages(testing::sampleDocument(Language::German), dpi);

@@ -124,7 +124,7 @@ void drawLetter(Pages& pages, const ReminderDocument& d)
     for (const InvoiceRow& r : d.invoices) {
         y = pages.room(y, row);
         c.text(kLeft, y, r.number, cell);
-        c.text(80, y, locale.toString(r.dueDate, QLocale::ShortFormat), cell);
+        c.text(80, y, r.dueDate.toString(QStringLiteral("dd.MM.yyyy")), cell);
         c.text(kRight, y, money(r.openMinor, r.currency, locale), cell, true);
         totals[r.currency] += r.openMinor;
         y += row;
