@@ -18,6 +18,9 @@ packages=(
   postgresql gnome-keyring dbus dbus-x11 libsecret-tools
   # fonts so offscreen screenshots render text
   fonts-dejavu-core
+  # the QR-bill: its code (libqrencode), its font (Liberation Sans, embedded in the PDF), and its tests: a decoder
+  # (ZXing) and the rasteriser and font lister (poppler-utils: pdftoppm, pdffonts, pdftotext)
+  libqrencode-dev fonts-liberation libzxing-dev poppler-utils
 )
 
 missing=()
