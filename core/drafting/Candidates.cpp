@@ -1,5 +1,7 @@
 #include "drafting/Candidates.h"
 
+#include "workflow/Lifecycle.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSet>
@@ -13,18 +15,6 @@ int DraftCandidate::maxDaysLate(QDate asOf) const
     for (const auto& i : invoices)
         m = qMax(m, i.daysLate(asOf));
     return m;
-}
-
-Result<void> auditReminder(Store& store, qint64 id, const QString& actor, const QString& action, const QString& detail)
-{
-    AuditEvent e;
-    e.at = QDateTime::currentDateTimeUtc();
-    e.actor = actor;
-    e.entity = QStringLiteral("reminder");
-    e.entityId = QString::number(id);
-    e.action = action;
-    e.detail = detail.isEmpty() ? QStringLiteral("{}") : detail;
-    return store.appendAudit(e);
 }
 
 Result<QList<DraftCandidate>> selectDraftCandidates(Store& store, const CandidateQuery& query)
@@ -119,14 +109,11 @@ Result<int> wakeSnoozedReminders(Store& store, QDate asOf, const QString& actor)
         for (Reminder r : *snoozed) {
             if (r.snoozedUntil.isValid() && r.snoozedUntil > asOf)
                 continue;
-            r.state = ReminderState::NeedsReview;
             r.updatedBy = actor;
-            if (auto u = store.updateReminder(r); !u)
-                return u;
-            if (auto a = auditReminder(store, r.id, actor, QStringLiteral("state:snoozed->needs-review"),
-                                       QStringLiteral(R"({"why":"snooze ended"})"));
-                !a)
-                return a;
+            if (auto t = lifecycle::transition(store, r, ReminderState::NeedsReview,
+                                               {.actor = actor, .detail = QStringLiteral(R"({"why":"snooze ended"})")});
+                !t)
+                return t;
             ++woken;
         }
         return {};
@@ -147,15 +134,12 @@ Result<int> cancelStaleDrafts(Store& store, int staleMinutes, const QString& act
         for (Reminder r : *drafted) {
             if (r.updatedAt.isValid() && r.updatedAt > cutoff)
                 continue;
-            r.state = ReminderState::Cancelled;
             r.reason = QStringLiteral("drafting was interrupted");
             r.updatedBy = actor;
-            if (auto u = store.updateReminder(r); !u)
-                return u;
-            if (auto a = auditReminder(store, r.id, actor, QStringLiteral("state:drafted->cancelled"),
-                                       QStringLiteral(R"({"why":"drafting was interrupted"})"));
-                !a)
-                return a;
+            if (auto t = lifecycle::transition(store, r, ReminderState::Cancelled,
+                                               {.actor = actor, .detail = QStringLiteral(R"({"why":"drafting was interrupted"})")});
+                !t)
+                return t;
             ++cancelled;
         }
         return {};

@@ -30,8 +30,4 @@ Result<int> wakeSnoozedReminders(Store& store, QDate asOf, const QString& actor)
 // Reminders left in "drafted" by a run that died (older than `staleMinutes`) are cancelled, so they stop blocking.
 Result<int> cancelStaleDrafts(Store& store, int staleMinutes, const QString& actor);
 
-
-// One audit event for a reminder.
-Result<void> auditReminder(Store& store, qint64 id, const QString& actor, const QString& action, const QString& detailJson = {});
-
 } // namespace relance

@@ -2,6 +2,7 @@
 
 #include "aging/Aging.h"
 #include "drafting/Candidates.h"
+#include "workflow/Lifecycle.h"
 #include "drafting/Templates.h"
 #include "drafting/Validator.h"
 
@@ -196,21 +197,20 @@ void DraftingService::run(const DraftRunOptions& options)
             r.lines = job->facts.lines;
             r.bucket = job->facts.bucket;
             r.language = job->facts.language;
-            r.state = ReminderState::Drafted;
             r.provider = provider();
             r.createdBy = job->actor;
             r.updatedBy = job->actor;
-            if (auto ok = m_store.insertReminder(r); !ok)
-                return ok;
-            job->reminderId = r.id;
-            if (auto ok = auditReminder(m_store, r.id, job->actor, QStringLiteral("created"),
-                                        detailJson({{"state", QStringLiteral("drafted")},
-                                                    {"provider", provider()},
-                                                    {"bucket", agingBucketName(r.bucket)},
-                                                    {"asOf", asOf.toString(Qt::ISODate)},
-                                                    {"invoices", QString::number(r.lines.size())}}));
+            if (auto ok = lifecycle::create(m_store, r,
+                                            {.actor = job->actor,
+                                             .action = QStringLiteral("created"),
+                                             .detail = detailJson({{"state", QStringLiteral("drafted")},
+                                                                   {"provider", provider()},
+                                                                   {"bucket", agingBucketName(r.bucket)},
+                                                                   {"asOf", asOf.toString(Qt::ISODate)},
+                                                                   {"invoices", QString::number(r.lines.size())}})});
                 !ok)
                 return ok;
+            job->reminderId = r.id;
         }
         return {};
     });
@@ -435,22 +435,23 @@ void DraftingService::store(const std::shared_ptr<Job>& job, const QString& subj
         rem.model = model;
         rem.promptTokens = job->promptTokens;
         rem.completionTokens = job->completionTokens;
-        rem.state = ReminderState::NeedsReview;
         rem.updatedBy = job->actor;
-        if (auto u = m_store.updateReminder(rem); !u)
-            return u;
         int blocking = 0;
         for (const auto& f : findings)
             blocking += f.severity == FindingSeverity::Blocking;
+        // A rewrite keeps the reminder in review: its audit entry says "regenerated", not a state change.
         const QString action = job->regenerate ? QStringLiteral("regenerated")
-                                               : QStringLiteral("state:%1->needs-review").arg(reminderStateName(before));
-        if (auto a = auditReminder(m_store, rem.id, job->actor, action,
-                                   draftedDetail(job->facts, job->prompt, job->promptTokens, job->completionTokens,
-                                                 providerName, model,
-                                                 providerName == u"azure" ? m_config.llm.deployment : QString(),
-                                                 findings.size(), blocking));
-            !a)
-            return a;
+                                               : lifecycle::transitionAction(before, ReminderState::NeedsReview);
+        if (auto t = lifecycle::transition(m_store, rem, ReminderState::NeedsReview,
+                                           {.actor = job->actor,
+                                            .action = action,
+                                            .detail = draftedDetail(job->facts, job->prompt, job->promptTokens,
+                                                                    job->completionTokens, providerName, model,
+                                                                    providerName == u"azure" ? m_config.llm.deployment
+                                                                                             : QString(),
+                                                                    findings.size(), blocking)});
+            !t)
+            return t;
         saved = rem;
         return {};
     });
@@ -494,15 +495,12 @@ void DraftingService::cancelJob(const std::shared_ptr<Job>& job, const QString& 
         if (!*r || (*r)->state != ReminderState::Drafted)
             return {};
         Reminder rem = **r;
-        rem.state = ReminderState::Cancelled;
         rem.reason = reason;
         rem.updatedBy = job->actor;
         rem.promptTokens = job->promptTokens;
         rem.completionTokens = job->completionTokens;
-        if (auto u = m_store.updateReminder(rem); !u)
-            return u;
-        return auditReminder(m_store, rem.id, job->actor, QStringLiteral("state:drafted->cancelled"),
-                             detailJson({{"why", reason}}));
+        return lifecycle::transition(m_store, rem, ReminderState::Cancelled,
+                                     {.actor = job->actor, .detail = detailJson({{"why", reason}})});
     });
     if (!ok && !m_summary.error)
         m_summary.error = ok.error();

@@ -1,6 +1,7 @@
 #include "mail/AutoSend.h"
 
 #include "mail/Outbox.h"
+#include "workflow/Lifecycle.h"
 
 #include <nlohmann/json.hpp>
 
@@ -91,23 +92,14 @@ Result<QList<AutoSendDecision>> applyAutoSendPolicy(Store& store, const Config& 
             decided = *d;
             if (!d->approved)
                 return {};
-            const ReminderState from = r.state;
-            r.state = ReminderState::Approved;
             r.approvedAt = now;
             r.approvedBy = QStringLiteral("auto-send-policy");
             r.updatedBy = r.approvedBy;
-            if (auto u = store.updateReminder(r); !u)
-                return u;
-            AuditEvent e;
-            e.actor = QStringLiteral("auto-send-policy");
-            e.entity = QStringLiteral("reminder");
-            e.entityId = QString::number(r.id);
-            e.action = QStringLiteral("state:%1->approved").arg(reminderStateName(from));
-            e.detail = QString::fromStdString(
-                nlohmann::json{{"policy", "auto-send-light"},
-                               {"capMinor", config.reminders.autoSendCapMinor}}
-                    .dump());
-            return store.appendAudit(e);
+            return lifecycle::transition(
+                store, r, ReminderState::Approved,
+                {.actor = QStringLiteral("auto-send-policy"),
+                 .detail = QString::fromStdString(
+                     nlohmann::json{{"policy", "auto-send-light"}, {"capMinor", config.reminders.autoSendCapMinor}}.dump())});
         });
         if (!ok)
             return std::unexpected(ok.error());

@@ -1,6 +1,7 @@
 #include "mail/Outbox.h"
 
 #include "sync/SyncStore.h" // kLastSyncKey: when the accounting data was last synced
+#include "workflow/Lifecycle.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
@@ -170,19 +171,15 @@ Result<void> Outbox::audit(qint64 reminderId, const QString& action, const QStri
 
 Result<void> Outbox::transition(Reminder& r, ReminderState to, const QString& reason, const QString& detailJson)
 {
-    const ReminderState from = r.state;
-    r.state = to;
     r.reason = reason;
     r.updatedBy = m_options.actor;
-    if (auto ok = m_store.updateReminder(r); !ok)
-        return ok;
     nlohmann::json d = detailJson.isEmpty() ? nlohmann::json::object()
                                             : nlohmann::json::parse(detailJson.toStdString(), nullptr, false);
     if (d.is_discarded() || !d.is_object())
         d = nlohmann::json::object();
     if (!reason.isEmpty())
         d["reason"] = s8(reason);
-    return audit(r.id, QStringLiteral("state:%1->%2").arg(reminderStateName(from), reminderStateName(to)), dump(d));
+    return lifecycle::transition(m_store, r, to, {.actor = m_options.actor, .detail = dump(d)});
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "mail/OutboxReview.h"
 
 #include "storage/Store.h"
+#include "workflow/Lifecycle.h"
 
 #include <QHash>
 #include <algorithm>
@@ -180,14 +181,13 @@ Result<void> resolveAmbiguous(Database& db, qint64 reminderId, int expectedVersi
                             .arg(reminderStateName(r.state))
                             .arg(r.version)
                             .arg(expectedVersion));
-        const ReminderState from = r.state;
         const QString flagged = r.reason;
         nlohmann::json detail{{"decision", decision == AmbiguousDecision::WasSent ? "was-sent" : "not-sent-resend"},
                               {"flagged", flagged.toStdString()}};
         if (!note.isEmpty())
             detail["note"] = note.toStdString();
+        const ReminderState to = decision == AmbiguousDecision::WasSent ? ReminderState::Sent : ReminderState::Approved;
         if (decision == AmbiguousDecision::WasSent) {
-            r.state = ReminderState::Sent;
             // When it went out is the attempt the sender flagged, not the moment a person confirmed it.
             r.sentAt = r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc();
             r.reason.clear();
@@ -197,21 +197,16 @@ Result<void> resolveAmbiguous(Database& db, qint64 reminderId, int expectedVersi
             // usual claim and re-check), instead of "recovering" a message a person said never left.
             detail["forgottenMessageId"] = r.messageId.toStdString();
             detail["forgottenInternetMessageId"] = r.internetMessageId.toStdString();
-            r.state = ReminderState::Approved;
             r.reason.clear();
             r.messageId.clear();
             r.internetMessageId.clear();
         }
         r.updatedBy = actor;
-        if (auto ok = store.updateReminder(r); !ok)
-            return ok;
-        AuditEvent e;
-        e.actor = actor;
-        e.entity = QStringLiteral("reminder");
-        e.entityId = QString::number(reminderId);
-        e.action = QStringLiteral("ambiguous-resolved:%1->%2").arg(reminderStateName(from), reminderStateName(r.state));
-        e.detail = QString::fromStdString(detail.dump());
-        return store.appendAudit(e);
+        return lifecycle::transition(store, r, to,
+                                     {.actor = actor,
+                                      .action = QStringLiteral("ambiguous-resolved:%1->%2")
+                                                    .arg(reminderStateName(r.state), reminderStateName(to)),
+                                      .detail = QString::fromStdString(detail.dump())});
     });
 }
 

@@ -48,6 +48,7 @@ public:
     Database& operator=(const Database&) = delete;
 
     Dialect dialect() const { return m_url.dialect; }
+    bool inTransaction() const { return m_inTransaction; } // inside transaction(): writers join it
     const DatabaseUrl& url() const { return m_url; }
     QSqlDatabase& connection() { return m_db; }
     QSqlQuery query() const { return QSqlQuery(m_db); }

@@ -79,6 +79,8 @@ public:
     Result<void> insertReminder(Reminder& reminder);
     // Saves every field; refuses with ErrorCode::Conflict when the stored version is not reminder.version
     // (someone else changed it meanwhile). Increments reminder.version on success.
+    // In core a change of reminder.state goes through workflow/Lifecycle, which checks it and calls this; other callers
+    // save the state the row was loaded in (tests set up rows with it).
     Result<void> updateReminder(Reminder& reminder);
     Result<std::optional<Reminder>> reminder(qint64 id);
     Result<QList<Reminder>> reminders(std::optional<ReminderState> state = std::nullopt);

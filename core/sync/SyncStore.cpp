@@ -1,6 +1,7 @@
 #include "sync/SyncStore.h"
 
 #include "storage/Store.h"
+#include "workflow/Lifecycle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -314,7 +315,6 @@ Result<qint64> cancelRemindersOfPaid(Database& db, const QList<qint64>& invoiceI
 {
     if (invoiceIds.isEmpty())
         return qint64(0);
-    const QString now = nowText();
     // Pending reminders naming any of these invoices: drafted, needs-review, approved, snoozed. Not "sending": the
     // sender re-checks those against the open amounts itself.
     struct Pending
@@ -350,33 +350,23 @@ Result<qint64> cancelRemindersOfPaid(Database& db, const QList<qint64>& invoiceI
         }
     }
     Store store(db);
-    auto cancel = db.prepare(QStringLiteral("UPDATE reminders SET state = 'cancelled', reason = 'paid', "
-                                            "version = version + 1, updated_at = ?, updated_by = 'system' "
-                                            "WHERE id = ? AND state = ?"),
-                             QStringLiteral("cancelling reminders of paid invoices"));
-    if (!cancel)
-        return std::unexpected(cancel.error());
     qint64 cancelled = 0;
     for (const Pending& p : pending) {
-        cancel->bindValue(0, now);
-        cancel->bindValue(1, p.id);
-        cancel->bindValue(2, p.state);
-        if (auto ok = db.run(*cancel, QStringLiteral("cancelling reminder %1").arg(p.id)); !ok)
-            return std::unexpected(ok.error());
-        if (cancel->numRowsAffected() != 1)
+        const auto from = reminderStateFromName(p.state);
+        if (!from)
             continue;
-        ++cancelled;
         QJsonObject detail{{QStringLiteral("reason"), QStringLiteral("paid")},
                            {QStringLiteral("invoices"), QJsonArray::fromStringList(p.invoices)},
                            {QStringLiteral("paidOn"), paidOn.toString(Qt::ISODate)}};
-        AuditEvent e;
-        e.actor = QStringLiteral("system");
-        e.entity = QStringLiteral("reminder");
-        e.entityId = QString::number(p.id);
-        e.action = QStringLiteral("state:%1->cancelled").arg(p.state);
-        e.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
-        if (auto ok = store.appendAudit(e); !ok)
+        auto ok = lifecycle::transition(store, p.id, *from, ReminderState::Cancelled, QStringLiteral("paid"),
+                                        {.actor = QStringLiteral("system"),
+                                         .detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+        // Conflict: it moved on since it was read (another workstation took it); nothing to cancel.
+        if (!ok && ok.error().code == ErrorCode::Conflict)
+            continue;
+        if (!ok)
             return std::unexpected(ok.error());
+        ++cancelled;
     }
     return cancelled;
 }

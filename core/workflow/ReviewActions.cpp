@@ -3,10 +3,10 @@
 #include "audit/LineDiff.h"
 
 #include "domain/Money.h"
-#include "drafting/Candidates.h"
 #include "drafting/DraftFacts.h"
 #include "drafting/DraftingService.h"
 #include "drafting/Validator.h"
+#include "workflow/Lifecycle.h"
 #include "workflow/Roles.h"
 
 #include <QTimer>
@@ -134,16 +134,14 @@ Result<Reminder> ReviewActions::approve(qint64 id, int expectedVersion, const QS
                 !a)
                 return a;
         }
-        r.state = ReminderState::Approved;
         r.approvedAt = QDateTime::currentDateTimeUtc();
         r.approvedBy = m_actor;
         r.updatedBy = m_actor;
-        if (auto u = m_store.updateReminder(r); !u)
-            return u;
-        if (auto a = auditReminder(m_store, id, m_actor, QStringLiteral("state:needs-review->approved"),
-                                   json({{"override", blocking ? overrideReason.trimmed() : QString()}}));
-            !a)
-            return a;
+        if (auto t = lifecycle::transition(m_store, r, ReminderState::Approved,
+                                           {.actor = m_actor,
+                                            .detail = json({{"override", blocking ? overrideReason.trimmed() : QString()}})});
+            !t)
+            return t;
         result = r;
         return {};
     });
@@ -167,16 +165,12 @@ Result<Reminder> ReviewActions::reject(qint64 id, const QString& reason)
         if (r.state != ReminderState::NeedsReview && r.state != ReminderState::Snoozed)
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("reminder %1 is %2: only a draft in review or snoozed can be rejected").arg(id).arg(reminderStateName(r.state)));
-        const ReminderState before = r.state;
-        r.state = ReminderState::Rejected;
         r.reason = reason.trimmed();
         r.updatedBy = m_actor;
-        if (auto u = m_store.updateReminder(r); !u)
-            return u;
-        if (auto a = auditReminder(m_store, id, m_actor, QStringLiteral("state:%1->rejected").arg(reminderStateName(before)),
-                                   json({{"reason", r.reason}}));
-            !a)
-            return a;
+        if (auto t = lifecycle::transition(m_store, r, ReminderState::Rejected,
+                                           {.actor = m_actor, .detail = json({{"reason", r.reason}})});
+            !t)
+            return t;
         result = r;
         return {};
     });
@@ -200,16 +194,12 @@ Result<Reminder> ReviewActions::snooze(qint64 id, QDate until)
         if (r.state != ReminderState::NeedsReview && r.state != ReminderState::Snoozed)
             return fail(ErrorCode::InvalidArgument,
                         QStringLiteral("reminder %1 is %2: only a draft in review can be snoozed").arg(id).arg(reminderStateName(r.state)));
-        const ReminderState before = r.state;
-        r.state = ReminderState::Snoozed;
         r.snoozedUntil = until;
         r.updatedBy = m_actor;
-        if (auto u = m_store.updateReminder(r); !u)
-            return u;
-        if (auto a = auditReminder(m_store, id, m_actor, QStringLiteral("state:%1->snoozed").arg(reminderStateName(before)),
-                                   json({{"until", until.toString(Qt::ISODate)}}));
-            !a)
-            return a;
+        if (auto t = lifecycle::transition(m_store, r, ReminderState::Snoozed,
+                                           {.actor = m_actor, .detail = json({{"until", until.toString(Qt::ISODate)}})});
+            !t)
+            return t;
         result = r;
         return {};
     });
