@@ -111,7 +111,7 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
         m_stack->setCurrentIndex(row);
         updateActions();
     });
-    auto forward = [this](int severity, const QString& text) { notify(severity, text); };
+    auto forward = [this](auto severity, const QString& text) { notify(int(severity), text); };
     connect(m_queue, &QueueView::message, this, forward);
     connect(m_clients, &ClientsView::message, this, forward);
     connect(m_tasks, &TasksView::message, this, forward);
