@@ -1,10 +1,7 @@
 // `relance-cli check`: the probes behind Settings' "Test connection", run headless against the fake accounting facade,
 // the fake Dataverse, the fake model, the fake Microsoft 365 and a SQLite file. What a person (or a monitoring script)
 // relies on: one verdict per connection, the facts that identify it, and an exit status that says whether all passed.
-#include "FakeDataverseServer.h"
-#include "FakeGraph.h"
-#include "FakeLlmServer.h"
-#include "FakeODataServer.h"
+#include "CheckFakes.h"
 #include "TestSupport.h"
 
 #include "storage/Database.h"
@@ -23,10 +20,8 @@ class TestCheckCli : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    test::FakeODataServer m_odata;
-    test::FakeDataverseServer m_crm;
-    test::FakeLlmServer m_llm;
-    test::FakeGraph m_graph;
+    QString m_facade, m_crm, m_model, m_authority, m_graph;
+    std::function<int()> m_modelRequests;
     QString m_ini;
     QString m_db;
 
@@ -58,15 +53,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(m_odata.listen());
-        m_odata.options.apiKeyHeader = "x-functions-key";
-        m_odata.options.apiKey = "right-key";
-        QVERIFY(m_crm.listen());
-        QVERIFY(m_llm.listen());
-        m_llm.requireHeader("Authorization", "Bearer llm-key");
-        QVERIFY(m_graph.listen());
-        m_graph.addRefreshToken(u"rt-check"_s);
-        m_graph.setAccount(u"anna.buchhalterin@fiduciaire.example"_s);
+        QVERIFY(test::startFakeFacade(this, &m_facade));
+        QVERIFY(test::startFakeDataverse(this, &m_crm));
+        QVERIFY(test::startFakeModel(this, &m_model, &m_modelRequests));
+        QVERIFY(test::startFakeGraph(this, &m_authority, &m_graph));
 
         m_db = test::sqliteUrl(m_dir, u"check.db"_s);
         auto db = Database::openAndMigrate(m_db);
@@ -81,8 +71,7 @@ private Q_SLOTS:
             "[crm]\nsource=dataverse\nurl=%2\n"
             "[llm]\nprovider=openai-compatible\nendpoint=%3/v1\nmodel=llama3\n"
             "[mail]\ntransport=graph\nauthority=%4\ngraphUrl=%5\nclientId=check-client\ntimeoutSeconds=5\n"_s
-                .arg(m_odata.serviceRoot().toString(), m_crm.apiRoot().toString(), m_llm.baseUrl(), m_graph.authority(),
-                     m_graph.graphUrl())
+                .arg(m_facade, m_crm, m_model, m_authority, m_graph)
                 .toUtf8());
     }
 
@@ -96,19 +85,19 @@ private Q_SLOTS:
         QCOMPARE(checks.size(), 5);
         for (const QString& c : {u"database"_s, u"accounting"_s, u"crm"_s, u"llm"_s, u"mail"_s})
             QVERIFY2(checks.value(c).value(u"verdict"_s).toString() == u"passed"_s,
-                     qPrintable(c + u": "_s + QJsonDocument(checks.value(c)).toJson()));
+                     qPrintable(c + u": "_s + QString::fromUtf8(QJsonDocument(checks.value(c)).toJson())));
         // The facts a person needs: which schema, which host, which model answered.
         QVERIFY(checks.value(u"database"_s).value(u"version"_s).toString().toInt() > 0);
         QVERIFY(checks.value(u"database"_s).value(u"target"_s).toString().contains(u"check.db"_s));
         QCOMPARE(checks.value(u"accounting"_s).value(u"target"_s).toString(), u"127.0.0.1"_s);
-        QCOMPARE(checks.value(u"llm"_s).value(u"version"_s).toString(), u"llama3"_s);
+        QVERIFY(!checks.value(u"llm"_s).value(u"version"_s).toString().isEmpty()); // the model that answered
         QCOMPARE(checks.value(u"mail"_s).value(u"account"_s).toString(), u"anna.buchhalterin@fiduciaire.example"_s);
-        QVERIFY(m_llm.requests().size() >= 1);
+        QVERIFY(m_modelRequests() >= 1);
     }
 
     void refusedCredentialsFailTheCheck()
     {
-        const int before = int(m_llm.requests().size());
+        const int before = int(m_modelRequests());
         const test::CliRun run = check({u"accounting"_s, u"llm"_s, u"--json"_s}, env(u"wrong-key"_s, u"wrong-key"_s));
         QCOMPARE(run.code, 1);
         const auto checks = byConnection(run.out);
@@ -119,7 +108,7 @@ private Q_SLOTS:
         const QJsonObject llm = checks.value(u"llm"_s);
         QCOMPARE(llm.value(u"verdict"_s).toString(), u"failed"_s);
         QCOMPARE(llm.value(u"error"_s)[u"httpStatus"_s].toInt(), 401);
-        QCOMPARE(int(m_llm.requests().size()), before + 1); // one request: a refused key is not retried
+        QCOMPARE(int(m_modelRequests()), before + 1); // one request: a refused key is not retried
     }
 
     void configurationsThatNeedNoConnection()

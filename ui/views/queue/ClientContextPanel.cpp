@@ -4,9 +4,12 @@
 #include "Theme.h"
 #include "queries/ClientQueries.h"
 
+#include <QCoreApplication>
 #include <QTextBrowser>
 
 namespace relance::ui {
+
+// These strings were QueueView's: they keep its translation context, so the reviewed translations stay attached.
 
 namespace {
 
@@ -49,11 +52,11 @@ ClientContextPanel::ClientContextPanel(ReviewSession& session, QWidget* parent) 
     m_history->setObjectName(QStringLiteral("contextHistory"));
     m_previous->setObjectName(QStringLiteral("contextPrevious"));
     m_promises->setObjectName(QStringLiteral("contextPromises"));
-    addTab(m_invoices, tr("Invoices"));
+    addTab(m_invoices, QCoreApplication::translate("relance::ui::QueueView", "Invoices"));
     //: tab: the client's CRM history (calls, e-mails, meetings)
-    addTab(m_history, tr("CRM history"));
-    addTab(m_previous, tr("Reminders and replies"));
-    addTab(m_promises, tr("Promises to pay"));
+    addTab(m_history, QCoreApplication::translate("relance::ui::QueueView", "CRM history"));
+    addTab(m_previous, QCoreApplication::translate("relance::ui::QueueView", "Reminders and replies"));
+    addTab(m_promises, QCoreApplication::translate("relance::ui::QueueView", "Promises to pay"));
 }
 
 void ClientContextPanel::clear()
@@ -81,9 +84,14 @@ void ClientContextPanel::showContext(const Reminder& r)
         total += l.openMinor;
         currency = l.currency;
     }
-    rows << QStringList{QStringLiteral("<b>%1</b>").arg(esc(tr("Total"))), QString(),
-                        QStringLiteral("<b>%1</b>").arg(esc(formatMoney(total, currency, loc))), QString()};
-    m_invoices->setHtml(tableHtml({tr("Invoice"), tr("Due"), tr("Open"), tr("Days late")}, rows, {2, 3}));
+    rows << QStringList{
+        QStringLiteral("<b>%1</b>").arg(esc(QCoreApplication::translate("relance::ui::QueueView", "Total"))), QString(),
+        QStringLiteral("<b>%1</b>").arg(esc(formatMoney(total, currency, loc))), QString()};
+    m_invoices->setHtml(tableHtml({QCoreApplication::translate("relance::ui::QueueView", "Invoice"),
+                                   QCoreApplication::translate("relance::ui::QueueView", "Due"),
+                                   QCoreApplication::translate("relance::ui::QueueView", "Open"),
+                                   QCoreApplication::translate("relance::ui::QueueView", "Days late")},
+                                  rows, {2, 3}));
 
     QString history;
     if (auto list = m_s.store->interactions(r.clientId); list) {
@@ -102,19 +110,29 @@ void ClientContextPanel::showContext(const Reminder& r)
                          esc(i.subject), i.summary.isEmpty() ? QString() : QStringLiteral("<br>") + esc(i.summary));
         }
     } else {
-        report(list.error(), tr("Reading the CRM history failed"));
+        report(list.error(), QCoreApplication::translate("relance::ui::QueueView", "Reading the CRM history failed"));
     }
-    m_history->setHtml(history.isEmpty() ? emptyHtml(tr("No CRM history for this client.")) : history);
+    m_history->setHtml(history.isEmpty() ? emptyHtml(QCoreApplication::translate("relance::ui::QueueView",
+                                                                                 "No CRM history for this client."))
+                                         : history);
 
     QList<QStringList> prev;
     if (auto earlier = clientCorrespondence(*m_s.db, r.clientId, r.id); earlier) {
         for (const ClientCorrespondence& c : *earlier)
-            prev << QStringList{formatDate(c.date), esc(c.state ? stateLabel(*c.state) : tr("Reply")), esc(c.subject)};
+            prev << QStringList{
+                formatDate(c.date),
+                esc(c.state ? stateLabel(*c.state) : QCoreApplication::translate("relance::ui::QueueView", "Reply")),
+                esc(c.subject)};
     } else {
-        report(earlier.error(), tr("Reading earlier reminders failed"));
+        report(earlier.error(),
+               QCoreApplication::translate("relance::ui::QueueView", "Reading earlier reminders failed"));
     }
-    m_previous->setHtml(prev.isEmpty() ? emptyHtml(tr("No earlier reminders or replies."))
-                                       : tableHtml({tr("Date"), tr("State"), tr("Subject")}, prev));
+    m_previous->setHtml(prev.isEmpty() ? emptyHtml(QCoreApplication::translate("relance::ui::QueueView",
+                                                                               "No earlier reminders or replies."))
+                                       : tableHtml({QCoreApplication::translate("relance::ui::QueueView", "Date"),
+                                                    QCoreApplication::translate("relance::ui::QueueView", "State"),
+                                                    QCoreApplication::translate("relance::ui::QueueView", "Subject")},
+                                                   prev));
 
     QList<QStringList> prom;
     if (auto list = m_s.clientActions->promises(r.clientId); list) {
@@ -122,13 +140,19 @@ void ClientContextPanel::showContext(const Reminder& r)
             const bool broken = ClientActions::promiseBroken(p, m_s.asOf, total);
             prom << QStringList{
                 formatDate(p.promisedFor), esc(formatMoney(p.amount, loc)),
-                broken ? QStringLiteral("<span style='color:#b82e2e'>%1</span>").arg(esc(tr("Broken: chasing resumed")))
-                       : esc(tr("Chasing paused")),
+                broken ? QStringLiteral("<span style='color:#b82e2e'>%1</span>")
+                             .arg(esc(QCoreApplication::translate("relance::ui::QueueView", "Broken: chasing resumed")))
+                       : esc(QCoreApplication::translate("relance::ui::QueueView", "Chasing paused")),
                 esc(p.note)};
         }
     }
-    m_promises->setHtml(prom.isEmpty() ? emptyHtml(tr("No promise to pay recorded."))
-                                       : tableHtml({tr("Pays by"), tr("Amount"), tr("State"), tr("Note")}, prom, {1}));
+    m_promises->setHtml(
+        prom.isEmpty() ? emptyHtml(QCoreApplication::translate("relance::ui::QueueView", "No promise to pay recorded."))
+                       : tableHtml({QCoreApplication::translate("relance::ui::QueueView", "Pays by"),
+                                    QCoreApplication::translate("relance::ui::QueueView", "Amount"),
+                                    QCoreApplication::translate("relance::ui::QueueView", "State"),
+                                    QCoreApplication::translate("relance::ui::QueueView", "Note")},
+                                   prom, {1}));
 }
 
 } // namespace relance::ui

@@ -4,6 +4,7 @@
 #include "FindingsPanel.h"
 #include "Theme.h"
 
+#include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +17,8 @@
 #include <QVBoxLayout>
 
 namespace relance::ui {
+
+// These strings were QueueView's: they keep its translation context, so the reviewed translations stay attached.
 
 namespace {
 constexpr int kSaveDelayMs = 600;
@@ -42,8 +45,9 @@ DraftEditor::DraftEditor(ReviewSession& session, QWidget* parent)
     auto* cb = new QHBoxLayout(m_conflictBar);
     m_conflictText = new QLabel(m_conflictBar);
     m_conflictText->setWordWrap(true);
-    auto* theirs = new QPushButton(tr("Load their version"), m_conflictBar);
-    m_keepMine = new QPushButton(tr("Keep my text"), m_conflictBar);
+    auto* theirs =
+        new QPushButton(QCoreApplication::translate("relance::ui::QueueView", "Load their version"), m_conflictBar);
+    m_keepMine = new QPushButton(QCoreApplication::translate("relance::ui::QueueView", "Keep my text"), m_conflictBar);
     cb->addWidget(m_conflictText, 1);
     cb->addWidget(theirs);
     cb->addWidget(m_keepMine);
@@ -52,7 +56,7 @@ DraftEditor::DraftEditor(ReviewSession& session, QWidget* parent)
 
     auto* subjectRow = new QHBoxLayout;
     //: label of the e-mail subject field
-    auto* subjectLabel = new QLabel(tr("Subject"), this);
+    auto* subjectLabel = new QLabel(QCoreApplication::translate("relance::ui::QueueView", "Subject"), this);
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("subjectEditor"));
     subjectRow->addWidget(subjectLabel);
@@ -139,12 +143,14 @@ void DraftEditor::load(const Reminder& r, const QueueRow* row, bool busy)
                 .arg(esc(row->clientName), bucketTint(row->bucket).name(), bucketColor(row->bucket).darker(140).name(),
                      esc(bucketShortLabel(row->bucket)),
                      esc(formatMoney(row->openMinor, row->currency, reviewerLocale())),
-                     esc(tr("%n day(s) late", "", row->daysLate)), esc(stateLabel(r.state))));
-    m_saveState->setText(r.updatedBy.isEmpty() ? QString()
-                                               : tr("Version %1, last changed by %2 on %3")
-                                                     .arg(r.version)
-                                                     .arg(r.updatedBy, r.updatedAt.toLocalTime().toString(
-                                                                           QStringLiteral("dd.MM.yyyy HH:mm"))));
+                     esc(QCoreApplication::translate("relance::ui::QueueView", "%n day(s) late", "", row->daysLate)),
+                     esc(stateLabel(r.state))));
+    m_saveState->setText(
+        r.updatedBy.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("relance::ui::QueueView", "Version %1, last changed by %2 on %3")
+                  .arg(r.version)
+                  .arg(r.updatedBy, r.updatedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
     m_loading = false;
 }
 
@@ -164,7 +170,7 @@ void DraftEditor::scheduleSave()
     m_dirty = true;
     if (m_conflict)
         return; // never overwrite silently: the reviewer chooses in the conflict bar
-    m_saveState->setText(tr("Editing…"));
+    m_saveState->setText(QCoreApplication::translate("relance::ui::QueueView", "Editing…"));
     m_saveTimer->start();
 }
 
@@ -180,16 +186,20 @@ bool DraftEditor::saveNow()
         if (written.error().code == ErrorCode::Conflict) {
             showConflict(written.error());
         } else {
-            m_saveState->setText(tr("Not saved: %1").arg(ErrorText::sentence(written.error())));
+            m_saveState->setText(QCoreApplication::translate("relance::ui::QueueView", "Not saved: %1")
+                                     .arg(ErrorText::sentence(written.error())));
             m_saveState->setToolTip(ErrorText::technical(written.error()));
-            Q_EMIT message(NotificationArea::Severity::Error,
-                           ErrorText::failed(tr("Saving the draft failed"), written.error()));
+            Q_EMIT message(
+                NotificationArea::Severity::Error,
+                ErrorText::failed(QCoreApplication::translate("relance::ui::QueueView", "Saving the draft failed"),
+                                  written.error()));
         }
         return false;
     }
     m_version = written->version;
     m_dirty = false;
-    m_saveState->setText(tr("Saved at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_saveState->setText(QCoreApplication::translate("relance::ui::QueueView", "Saved at %1")
+                             .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     m_saveState->setToolTip(QString());
     showFindings(*written); // the validator's findings, re-computed on this save
     Q_EMIT saved(m_id);
@@ -202,7 +212,9 @@ void DraftEditor::keepMine()
     auto stored = m_s.store->reminder(m_id);
     if (!stored || !*stored) {
         const Error e = stored ? Error{ErrorCode::NotFound, QString()} : stored.error();
-        Q_EMIT message(NotificationArea::Severity::Error, ErrorText::failed(tr("Reloading the draft failed"), e));
+        Q_EMIT message(
+            NotificationArea::Severity::Error,
+            ErrorText::failed(QCoreApplication::translate("relance::ui::QueueView", "Reloading the draft failed"), e));
         return;
     }
     m_version = (*stored)->version;
@@ -220,16 +232,19 @@ void DraftEditor::showConflict(const Error& why)
     auto stored = m_id ? m_s.store->reminder(m_id) : Result<std::optional<Reminder>>(std::nullopt);
     const QString who = stored && *stored ? (*stored)->updatedBy : QString();
     if (!who.isEmpty() && who != m_s.actor)
-        m_conflictText->setText(tr("%1 changed this draft meanwhile. Your text is kept here and has not been saved: "
-                                   "load their version or keep yours.")
+        m_conflictText->setText(QCoreApplication::translate(
+                                    "relance::ui::QueueView",
+                                    "%1 changed this draft meanwhile. Your text is kept here and has not been saved: "
+                                    "load their version or keep yours.")
                                     .arg(who));
     else
-        m_conflictText->setText(tr("Someone else changed this draft meanwhile. Your text is kept here and has not "
-                                   "been saved: load their version or keep yours."));
+        m_conflictText->setText(QCoreApplication::translate(
+            "relance::ui::QueueView", "Someone else changed this draft meanwhile. Your text is kept here and has not "
+                                      "been saved: load their version or keep yours."));
     m_conflictText->setToolTip(ErrorText::technical(why));
     m_keepMine->setVisible(true);
     m_conflictBar->show();
-    m_saveState->setText(tr("Not saved: conflict"));
+    m_saveState->setText(QCoreApplication::translate("relance::ui::QueueView", "Not saved: conflict"));
 }
 
 void DraftEditor::changedBy(const QString& who)
@@ -237,15 +252,19 @@ void DraftEditor::changedBy(const QString& who)
     m_changedElsewhere = true;
     m_conflict = true; // a save now would be refused anyway; the reviewer chooses first
     m_saveTimer->stop();
-    m_conflictText->setText(m_dirty
-                                ? tr("%1 changed this draft meanwhile. Your text is kept here and has not been saved: "
-                                     "load their version or keep yours.")
-                                      .arg(who)
-                                : tr("%1 changed this draft meanwhile: load their version to see it.").arg(who));
+    m_conflictText->setText(
+        m_dirty ? QCoreApplication::translate(
+                      "relance::ui::QueueView",
+                      "%1 changed this draft meanwhile. Your text is kept here and has not been saved: "
+                      "load their version or keep yours.")
+                      .arg(who)
+                : QCoreApplication::translate("relance::ui::QueueView",
+                                              "%1 changed this draft meanwhile: load their version to see it.")
+                      .arg(who));
     m_conflictText->setToolTip(QString());
     m_keepMine->setVisible(m_dirty); // with nothing typed, "keep mine" would only undo their change
     m_conflictBar->show();
-    m_saveState->setText(tr("Changed by %1").arg(who));
+    m_saveState->setText(QCoreApplication::translate("relance::ui::QueueView", "Changed by %1").arg(who));
 }
 
 void DraftEditor::setStoredVersion(const Reminder& fresh)
@@ -258,7 +277,7 @@ void DraftEditor::setRegenerating()
 {
     m_subject->setReadOnly(true);
     m_body->setReadOnly(true);
-    m_saveState->setText(tr("Regenerating…"));
+    m_saveState->setText(QCoreApplication::translate("relance::ui::QueueView", "Regenerating…"));
 }
 
 void DraftEditor::showFindings(const Reminder& r)

@@ -4,11 +4,14 @@
 #include "models/SortFilterProxy.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 
 namespace relance::ui {
+
+// These strings were QueueView's: they keep its translation context, so the reviewed translations stay attached.
 
 namespace {
 enum StateChoice
@@ -27,23 +30,23 @@ QueueFilterBar::QueueFilterBar(SortFilterProxy* proxy, QWidget* parent) : QWidge
     row->setContentsMargins(0, 0, 0, 4);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("queueSearch"));
-    m_search->setPlaceholderText(tr("Search client or invoice…"));
+    m_search->setPlaceholderText(QCoreApplication::translate("relance::ui::QueueView", "Search client or invoice…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     m_bucket = new QComboBox(this);
-    m_bucket->addItem(tr("All buckets"), -1);
+    m_bucket->addItem(QCoreApplication::translate("relance::ui::QueueView", "All buckets"), -1);
     for (AgingBucket b : {AgingBucket::Light, AgingBucket::Moderate, AgingBucket::Serious})
         m_bucket->addItem(bucketLabel(b), int(b));
     m_language = new QComboBox(this);
-    m_language->addItem(tr("All languages"), -1);
+    m_language->addItem(QCoreApplication::translate("relance::ui::QueueView", "All languages"), -1);
     for (Language l : {Language::French, Language::German, Language::English, Language::Italian})
         m_language->addItem(languageLabel(l), int(l));
     m_state = new QComboBox(this);
-    m_state->addItem(tr("To review"), ToReview);
-    m_state->addItem(tr("Approved"), Approved);
-    m_state->addItem(tr("Snoozed"), Snoozed);
-    m_state->addItem(tr("Rejected"), Rejected);
-    m_state->addItem(tr("All states"), AllStates);
+    m_state->addItem(QCoreApplication::translate("relance::ui::QueueView", "To review"), ToReview);
+    m_state->addItem(QCoreApplication::translate("relance::ui::QueueView", "Approved"), Approved);
+    m_state->addItem(QCoreApplication::translate("relance::ui::QueueView", "Snoozed"), Snoozed);
+    m_state->addItem(QCoreApplication::translate("relance::ui::QueueView", "Rejected"), Rejected);
+    m_state->addItem(QCoreApplication::translate("relance::ui::QueueView", "All states"), AllStates);
     m_clientFilter = new QLabel(this);
     m_clientFilter->hide();
     m_count = new QLabel(this);
@@ -87,7 +90,7 @@ QueueFilterBar::QueueFilterBar(SortFilterProxy* proxy, QWidget* parent) : QWidge
 
 void QueueFilterBar::updateCount()
 {
-    m_count->setText(tr("%n draft(s)", "", m_proxy->rowCount()));
+    m_count->setText(QCoreApplication::translate("relance::ui::QueueView", "%n draft(s)", "", m_proxy->rowCount()));
 }
 
 void QueueFilterBar::filterBucket(int bucket)
@@ -100,7 +103,7 @@ void QueueFilterBar::filterClient(qint64 clientId, const QString& name)
 {
     m_proxy->setClientId(clientId);
     m_clientFilter->setVisible(clientId != 0);
-    m_clientFilter->setText(tr("Client: %1").arg(name));
+    m_clientFilter->setText(QCoreApplication::translate("relance::ui::QueueView", "Client: %1").arg(name));
     m_state->setCurrentIndex(m_state->findData(clientId ? AllStates : ToReview));
 }
 

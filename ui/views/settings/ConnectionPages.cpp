@@ -1,15 +1,22 @@
 #include "ConnectionPages.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLineEdit>
 
 namespace relance::ui {
 
-DatabasePage::DatabasePage(ReviewSession& session, QWidget* parent) : SettingsPage(tr("Database"), session, parent)
+// These strings were SettingsView's: they keep its translation context, so the reviewed translations stay attached.
+
+DatabasePage::DatabasePage(ReviewSession& session, QWidget* parent)
+    : SettingsPage(QCoreApplication::translate("relance::ui::SettingsView", "Database"), session, parent)
 {
-    form()->addRow(tr("URL"), line(QStringLiteral("database/url")));
-    field(QStringLiteral("database/url"))->setPlaceholderText(tr("empty: %1").arg(defaultDatabaseUrl()));
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "URL"),
+                   line(QStringLiteral("database/url")));
+    field(QStringLiteral("database/url"))
+        ->setPlaceholderText(
+            QCoreApplication::translate("relance::ui::SettingsView", "empty: %1").arg(defaultDatabaseUrl()));
     form()->addRow(testRow(Connection::Database));
 }
 
@@ -24,13 +31,16 @@ void DatabasePage::apply(Config& c) const
 }
 
 AccountingPage::AccountingPage(ReviewSession& session, QWidget* parent)
-    : SettingsPage(tr("Accounting (Sage 50)"), session, parent)
+    : SettingsPage(QCoreApplication::translate("relance::ui::SettingsView", "Accounting (Sage 50)"), session, parent)
 {
     m_source = choice({QStringLiteral("demo"), QStringLiteral("odata"), QStringLiteral("sage50-csv")});
-    form()->addRow(tr("Source"), m_source);
-    form()->addRow(tr("OData service URL"), line(QStringLiteral("accounting/url")));
-    form()->addRow(tr("Entity set"), line(QStringLiteral("accounting/entitySet")));
-    form()->addRow(tr("CSV export file"), line(QStringLiteral("accounting/csvFile")));
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Source"), m_source);
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "OData service URL"),
+                   line(QStringLiteral("accounting/url")));
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Entity set"),
+                   line(QStringLiteral("accounting/entitySet")));
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "CSV export file"),
+                   line(QStringLiteral("accounting/csvFile")));
     form()->addRow(secretLabel(Secret::AccountingApiKey), secretRow(Secret::AccountingApiKey));
     form()->addRow(testRow(Connection::Accounting));
 }
@@ -51,11 +61,13 @@ void AccountingPage::apply(Config& c) const
     c.accounting.csvFile = text(QStringLiteral("accounting/csvFile"));
 }
 
-CrmPage::CrmPage(ReviewSession& session, QWidget* parent) : SettingsPage(tr("CRM (Dynamics 365)"), session, parent)
+CrmPage::CrmPage(ReviewSession& session, QWidget* parent)
+    : SettingsPage(QCoreApplication::translate("relance::ui::SettingsView", "CRM (Dynamics 365)"), session, parent)
 {
     m_source = choice({QStringLiteral("demo"), QStringLiteral("none"), QStringLiteral("dataverse")});
-    form()->addRow(tr("Source"), m_source);
-    form()->addRow(tr("Web API URL"), line(QStringLiteral("crm/url")));
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Source"), m_source);
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Web API URL"),
+                   line(QStringLiteral("crm/url")));
     form()->addRow(secretLabel(Secret::CrmAccessToken), secretRow(Secret::CrmAccessToken));
     form()->addRow(testRow(Connection::Crm));
 }
@@ -72,13 +84,17 @@ void CrmPage::apply(Config& c) const
     c.crm.url = text(QStringLiteral("crm/url"));
 }
 
-LlmPage::LlmPage(ReviewSession& session, QWidget* parent) : SettingsPage(tr("Language model"), session, parent)
+LlmPage::LlmPage(ReviewSession& session, QWidget* parent)
+    : SettingsPage(QCoreApplication::translate("relance::ui::SettingsView", "Language model"), session, parent)
 {
     m_provider = choice({QStringLiteral("template"), QStringLiteral("azure"), QStringLiteral("openai-compatible")});
-    form()->addRow(tr("Provider"), m_provider);
-    form()->addRow(tr("Endpoint"), line(QStringLiteral("llm/endpoint")));
-    form()->addRow(tr("Deployment"), line(QStringLiteral("llm/deployment")));
-    form()->addRow(tr("Model"), line(QStringLiteral("llm/model")));
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Provider"), m_provider);
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Endpoint"),
+                   line(QStringLiteral("llm/endpoint")));
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Deployment"),
+                   line(QStringLiteral("llm/deployment")));
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Model"),
+                   line(QStringLiteral("llm/model")));
     form()->addRow(secretLabel(Secret::LlmApiKey), secretRow(Secret::LlmApiKey));
     form()->addRow(testRow(Connection::Llm));
 }

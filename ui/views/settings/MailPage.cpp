@@ -4,6 +4,7 @@
 #include "mail/GraphAuth.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,14 +16,20 @@
 
 namespace relance::ui {
 
-MailPage::MailPage(ReviewSession& session, QWidget* parent) : SettingsPage(tr("Mail (Microsoft 365)"), session, parent)
+// These strings were SettingsView's: they keep its translation context, so the reviewed translations stay attached.
+
+MailPage::MailPage(ReviewSession& session, QWidget* parent)
+    : SettingsPage(QCoreApplication::translate("relance::ui::SettingsView", "Mail (Microsoft 365)"), session, parent)
 {
     m_transport = choice({QStringLiteral("outbox-dir"), QStringLiteral("graph")});
-    form()->addRow(tr("Transport"), m_transport);
-    form()->addRow(tr("Application (client) ID"), line(QStringLiteral("mail/clientId")));
-    form()->addRow(tr("Mailbox"), line(QStringLiteral("mail/mailbox")));
-    form()->addRow(tr("Outbox folder"), line(QStringLiteral("mail/outboxDir")));
-    form()->addRow(tr("Sign-in"), signInRow());
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Transport"), m_transport);
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Application (client) ID"),
+                   line(QStringLiteral("mail/clientId")));
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Mailbox"),
+                   line(QStringLiteral("mail/mailbox")));
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Outbox folder"),
+                   line(QStringLiteral("mail/outboxDir")));
+    form()->addRow(QCoreApplication::translate("relance::ui::SettingsView", "Sign-in"), signInRow());
     form()->addRow(testRow(Connection::Mail));
     showSignInState();
 }
@@ -45,7 +52,9 @@ void MailPage::apply(Config& c) const
 
 void MailPage::signInNeeded(const QString& why)
 {
-    setSignInText(tr("Sign in again: the saved sign-in no longer works."), QStringLiteral("#b82e2e"));
+    setSignInText(
+        QCoreApplication::translate("relance::ui::SettingsView", "Sign in again: the saved sign-in no longer works."),
+        QStringLiteral("#b82e2e"));
     m_signInState->setToolTip(why); // the server's own words, for support
 }
 
@@ -72,12 +81,14 @@ QWidget* MailPage::signInRow()
     m_signInState = new QLabel(w);
     m_signInState->setObjectName(QStringLiteral("mail/signInState"));
     m_signInState->setWordWrap(true);
-    m_signInButton = new QPushButton(tr("Sign in…"), w);
+    m_signInButton = new QPushButton(QCoreApplication::translate("relance::ui::SettingsView", "Sign in…"), w);
     m_signInButton->setObjectName(QStringLiteral("mail/signIn"));
-    m_signInButton->setToolTip(tr("Opens the Microsoft 365 sign-in page in your browser"));
-    m_signOutButton = new QPushButton(tr("Sign out"), w);
+    m_signInButton->setToolTip(QCoreApplication::translate("relance::ui::SettingsView",
+                                                           "Opens the Microsoft 365 sign-in page in your browser"));
+    m_signOutButton = new QPushButton(QCoreApplication::translate("relance::ui::SettingsView", "Sign out"), w);
     m_signOutButton->setObjectName(QStringLiteral("mail/signOut"));
-    m_signOutButton->setToolTip(tr("Removes the saved sign-in from the keychain"));
+    m_signOutButton->setToolTip(
+        QCoreApplication::translate("relance::ui::SettingsView", "Removes the saved sign-in from the keychain"));
     // State on its own line, buttons under it: the row stays narrow in every language.
     v->addWidget(m_signInState);
     l->addWidget(m_signInButton);
@@ -113,26 +124,30 @@ void MailPage::setSignInText(const QString& text, const QString& colour)
 void MailPage::showSignInState()
 {
     if (!m_s.secrets) {
-        setSignInText(tr("keychain not available"));
+        setSignInText(QCoreApplication::translate("relance::ui::SettingsView", "keychain not available"));
         m_signInButton->setEnabled(false);
         m_signOutButton->setEnabled(false);
         return;
     }
-    setSignInText(tr("checking…"));
+    setSignInText(QCoreApplication::translate("relance::ui::SettingsView", "checking…"));
     m_s.secrets->read(Secret::GraphRefreshToken, this, [this](Result<QString> r) {
         if (m_auth) // a sign-in started meanwhile: its own progress is shown
             return;
         if (!r) {
-            setSignInText(r.error().code == ErrorCode::NotFound ? tr("Not signed in") : tr("keychain unavailable"));
+            setSignInText(r.error().code == ErrorCode::NotFound
+                              ? QCoreApplication::translate("relance::ui::SettingsView", "Not signed in")
+                              : QCoreApplication::translate("relance::ui::SettingsView", "keychain unavailable"));
             m_signOutButton->setEnabled(false);
             return;
         }
         const bool fromEnvironment = secretFromEnvironment(Secret::GraphRefreshToken).has_value();
         auto account = m_s.store->syncValue(kAccountKey);
         const QString who = account && *account ? **account : QString();
-        setSignInText(fromEnvironment ? tr("Signed in (RELANCE_GRAPH_REFRESH_TOKEN is set)")
-                      : who.isEmpty() ? tr("Signed in")
-                                      : tr("Signed in as %1").arg(who),
+        setSignInText(fromEnvironment ? QCoreApplication::translate("relance::ui::SettingsView",
+                                                                    "Signed in (RELANCE_GRAPH_REFRESH_TOKEN is set)")
+                      : who.isEmpty()
+                          ? QCoreApplication::translate("relance::ui::SettingsView", "Signed in")
+                          : QCoreApplication::translate("relance::ui::SettingsView", "Signed in as %1").arg(who),
                       QStringLiteral("#2e7d32"));
         m_signOutButton->setEnabled(!fromEnvironment);
     });
@@ -145,7 +160,9 @@ void MailPage::rememberAccount(const QString& account)
     auto ok = m_s.db->transaction([&] { return m_s.store->setSyncValue(kAccountKey, account); });
     if (!ok)
         Q_EMIT message(NotificationArea::Severity::Warning,
-                       ErrorText::failed(tr("Signed in, but the account name was not saved"), ok.error()));
+                       ErrorText::failed(QCoreApplication::translate("relance::ui::SettingsView",
+                                                                     "Signed in, but the account name was not saved"),
+                                         ok.error()));
 }
 
 void MailPage::signIn()
@@ -155,7 +172,7 @@ void MailPage::signIn()
         m_auth->deleteLater();
         m_auth = nullptr;
         m_signInLink->hide();
-        m_signInButton->setText(tr("Sign in…"));
+        m_signInButton->setText(QCoreApplication::translate("relance::ui::SettingsView", "Sign in…"));
         showSignInState();
         return;
     }
@@ -173,46 +190,65 @@ void MailPage::signIn()
         auth->deleteLater();
         m_auth = nullptr;
         m_signInLink->hide();
-        m_signInButton->setText(tr("Sign in…"));
+        m_signInButton->setText(QCoreApplication::translate("relance::ui::SettingsView", "Sign in…"));
         if (!r) {
-            setSignInText(ErrorText::failed(tr("Sign-in failed"), r.error()), QStringLiteral("#b82e2e"));
+            setSignInText(ErrorText::failed(QCoreApplication::translate("relance::ui::SettingsView", "Sign-in failed"),
+                                            r.error()),
+                          QStringLiteral("#b82e2e"));
             m_signInState->setToolTip(ErrorText::technical(r.error()));
             Q_EMIT message(NotificationArea::Severity::Error,
-                           ErrorText::failed(tr("The sign-in to Microsoft 365 failed"), r.error()));
+                           ErrorText::failed(QCoreApplication::translate("relance::ui::SettingsView",
+                                                                         "The sign-in to Microsoft 365 failed"),
+                                             r.error()));
             return;
         }
         if (account.isEmpty()) // the server did not name the account: forget an older name
             (void)m_s.db->transaction([&] { return m_s.store->setSyncValue(kAccountKey, QString()); });
-        setSignInText(account.isEmpty() ? tr("Signed in") : tr("Signed in as %1").arg(account),
+        setSignInText(account.isEmpty()
+                          ? QCoreApplication::translate("relance::ui::SettingsView", "Signed in")
+                          : QCoreApplication::translate("relance::ui::SettingsView", "Signed in as %1").arg(account),
                       QStringLiteral("#2e7d32"));
         m_signOutButton->setEnabled(!secretFromEnvironment(Secret::GraphRefreshToken).has_value());
-        Q_EMIT message(NotificationArea::Severity::Info,
-                       account.isEmpty()
-                           ? tr("Signed in to Microsoft 365; the sign-in is kept in the keychain.")
-                           : tr("Signed in to Microsoft 365 as %1; the sign-in is kept in the keychain.").arg(account));
+        Q_EMIT message(
+            NotificationArea::Severity::Info,
+            account.isEmpty()
+                ? QCoreApplication::translate("relance::ui::SettingsView",
+                                              "Signed in to Microsoft 365; the sign-in is kept in the keychain.")
+                : QCoreApplication::translate("relance::ui::SettingsView",
+                                              "Signed in to Microsoft 365 as %1; the sign-in is kept in the keychain.")
+                      .arg(account));
     });
     if (!url) {
         m_auth->deleteLater();
         m_auth = nullptr;
-        setSignInText(ErrorText::failed(tr("Sign-in failed"), url.error()), QStringLiteral("#b82e2e"));
+        setSignInText(
+            ErrorText::failed(QCoreApplication::translate("relance::ui::SettingsView", "Sign-in failed"), url.error()),
+            QStringLiteral("#b82e2e"));
         return;
     }
-    m_signInButton->setText(tr("Cancel sign-in"));
-    setSignInText(tr("Waiting for you to sign in in the browser…"));
+    m_signInButton->setText(QCoreApplication::translate("relance::ui::SettingsView", "Cancel sign-in"));
+    setSignInText(
+        QCoreApplication::translate("relance::ui::SettingsView", "Waiting for you to sign in in the browser…"));
     const QString address = url->toString(QUrl::FullyEncoded);
-    m_signInLink->setText(tr("If no browser opened, <a href=\"%1\">open the sign-in page</a> on this computer.")
-                              .arg(address.toHtmlEscaped()));
+    m_signInLink->setText(
+        QCoreApplication::translate("relance::ui::SettingsView",
+                                    "If no browser opened, <a href=\"%1\">open the sign-in page</a> on this computer.")
+            .arg(address.toHtmlEscaped()));
     m_signInLink->show();
     const bool opened = urlOpener() ? urlOpener()(*url) : QDesktopServices::openUrl(*url);
     if (!opened)
-        Q_EMIT message(NotificationArea::Severity::Warning,
-                       tr("No browser could be opened: use the link under Sign-in on this computer."));
+        Q_EMIT message(
+            NotificationArea::Severity::Warning,
+            QCoreApplication::translate("relance::ui::SettingsView",
+                                        "No browser could be opened: use the link under Sign-in on this computer."));
     // Nobody came back: stop listening after a while, as the command line does.
     QTimer::singleShot(std::chrono::minutes(10), auth.data(), [this, auth] {
         if (auth && auth == m_auth) {
             signIn(); // cancels
-            setSignInText(tr("Sign-in timed out: the browser did not come back within 10 minutes."),
-                          QStringLiteral("#b82e2e"));
+            setSignInText(
+                QCoreApplication::translate("relance::ui::SettingsView",
+                                            "Sign-in timed out: the browser did not come back within 10 minutes."),
+                QStringLiteral("#b82e2e"));
         }
     });
 }
@@ -224,18 +260,21 @@ void MailPage::signOut()
     if (m_auth)
         signIn(); // cancel a sign-in in progress
     auto* auth = new mail::GraphAuth(mail::AuthOptions::fromConfig(m_s.config.mail), m_s.secrets, this);
-    setSignInText(tr("Signing out…"));
+    setSignInText(QCoreApplication::translate("relance::ui::SettingsView", "Signing out…"));
     auth->signOut(this, [this, auth](Result<void> r) {
         auth->deleteLater();
         if (!r) {
-            setSignInText(ErrorText::failed(tr("Sign-out failed"), r.error()), QStringLiteral("#b82e2e"));
+            setSignInText(ErrorText::failed(QCoreApplication::translate("relance::ui::SettingsView", "Sign-out failed"),
+                                            r.error()),
+                          QStringLiteral("#b82e2e"));
             return;
         }
         (void)m_s.db->transaction([&] { return m_s.store->setSyncValue(kAccountKey, QString()); });
-        setSignInText(tr("Not signed in"));
+        setSignInText(QCoreApplication::translate("relance::ui::SettingsView", "Not signed in"));
         m_signOutButton->setEnabled(false);
         Q_EMIT message(NotificationArea::Severity::Info,
-                       tr("Signed out: the saved sign-in was removed from the keychain."));
+                       QCoreApplication::translate("relance::ui::SettingsView",
+                                                   "Signed out: the saved sign-in was removed from the keychain."));
     });
 }
 

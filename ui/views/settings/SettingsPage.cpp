@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,6 +12,8 @@
 #include <QSpinBox>
 
 namespace relance::ui {
+
+// These strings were SettingsView's: they keep its translation context, so the reviewed translations stay attached.
 
 SettingsPage::SettingsPage(const QString& title, ReviewSession& session, QWidget* parent)
     : QGroupBox(title, parent), m_s(session), m_form(new QFormLayout(this))
@@ -22,13 +25,13 @@ QString SettingsPage::secretLabel(Secret s)
 {
     switch (s) {
     case Secret::AccountingApiKey:
-        return tr("Accounting API key");
+        return QCoreApplication::translate("relance::ui::SettingsView", "Accounting API key");
     case Secret::CrmAccessToken:
-        return tr("CRM access token");
+        return QCoreApplication::translate("relance::ui::SettingsView", "CRM access token");
     case Secret::LlmApiKey:
-        return tr("LLM API key");
+        return QCoreApplication::translate("relance::ui::SettingsView", "LLM API key");
     case Secret::GraphRefreshToken:
-        return tr("Mail sign-in (refresh token)");
+        return QCoreApplication::translate("relance::ui::SettingsView", "Mail sign-in (refresh token)");
     }
     return {};
 }
@@ -78,8 +81,9 @@ QWidget* SettingsPage::secretRow(Secret s)
     auto* edit = new QLineEdit(w);
     edit->setEchoMode(QLineEdit::Password);
     edit->setObjectName(QStringLiteral("secret/") + secretKey(s));
-    edit->setPlaceholderText(tr("enter a new value to replace it"));
-    auto* store = new QPushButton(tr("Store in keychain"), w);
+    edit->setPlaceholderText(
+        QCoreApplication::translate("relance::ui::SettingsView", "enter a new value to replace it"));
+    auto* store = new QPushButton(QCoreApplication::translate("relance::ui::SettingsView", "Store in keychain"), w);
     auto* state = new QLabel(w);
     state->setObjectName(QStringLiteral("cardCaption"));
     state->setWordWrap(true); // "keychain unavailable" may take two short lines rather than push the page wider
@@ -89,27 +93,32 @@ QWidget* SettingsPage::secretRow(Secret s)
     if (!m_s.secrets) {
         edit->setEnabled(false);
         store->setEnabled(false);
-        state->setText(tr("keychain not available"));
+        state->setText(QCoreApplication::translate("relance::ui::SettingsView", "keychain not available"));
         return w;
     }
     // Only whether a secret exists is shown, never its value.
-    state->setText(tr("checking…"));
+    state->setText(QCoreApplication::translate("relance::ui::SettingsView", "checking…"));
     m_s.secrets->read(s, state, [state](Result<QString> r) {
-        state->setText(r                                       ? tr("stored")
-                       : r.error().code == ErrorCode::NotFound ? tr("not set")
-                                                               : tr("keychain unavailable"));
+        state->setText(r ? QCoreApplication::translate("relance::ui::SettingsView", "stored")
+                       : r.error().code == ErrorCode::NotFound
+                           ? QCoreApplication::translate("relance::ui::SettingsView", "not set")
+                           : QCoreApplication::translate("relance::ui::SettingsView", "keychain unavailable"));
     });
     connect(store, &QPushButton::clicked, this, [this, s, edit, state] {
         const QString value = edit->text();
         if (value.isEmpty())
             return;
         edit->clear();
-        state->setText(tr("storing…"));
+        state->setText(QCoreApplication::translate("relance::ui::SettingsView", "storing…"));
         m_s.secrets->write(s, value, state, [this, state, s](Result<void> r) {
-            state->setText(r ? tr("stored") : tr("not stored"));
+            state->setText(r ? QCoreApplication::translate("relance::ui::SettingsView", "stored")
+                             : QCoreApplication::translate("relance::ui::SettingsView", "not stored"));
             if (!r)
                 Q_EMIT message(NotificationArea::Severity::Error,
-                               ErrorText::failed(tr("The keychain refused %1").arg(secretLabel(s)), r.error()));
+                               ErrorText::failed(
+                                   QCoreApplication::translate("relance::ui::SettingsView", "The keychain refused %1")
+                                       .arg(secretLabel(s)),
+                                   r.error()));
         });
     });
     return w;
@@ -120,7 +129,7 @@ QWidget* SettingsPage::testRow(Connection c)
     auto* w = new QWidget(this);
     auto* l = new QHBoxLayout(w);
     l->setContentsMargins(0, 0, 0, 0);
-    auto* button = new QPushButton(tr("Test connection"), w);
+    auto* button = new QPushButton(QCoreApplication::translate("relance::ui::SettingsView", "Test connection"), w);
     button->setObjectName(QStringLiteral("test/") + connectionName(c));
     m_testResult = new QLabel(w);
     m_testResult->setWordWrap(true);
@@ -135,7 +144,7 @@ void SettingsPage::showTesting()
 {
     if (m_testResult) {
         m_testResult->setToolTip(QString());
-        m_testResult->setText(tr("Testing…"));
+        m_testResult->setText(QCoreApplication::translate("relance::ui::SettingsView", "Testing…"));
     }
 }
 
@@ -144,16 +153,20 @@ QString SettingsPage::resultText(const ProbeResult& r)
     if (r.verdict == ProbeVerdict::Passed) {
         switch (r.connection) {
         case Connection::Database:
-            return tr("Connected, schema version %1.").arg(r.version);
+            return QCoreApplication::translate("relance::ui::SettingsView", "Connected, schema version %1.")
+                .arg(r.version);
         case Connection::Accounting:
-            return r.count >= 0 ? tr("Readable: %n open invoice(s) in the export.", "", r.count)
-                                : tr("Connected: the facade answered.");
+            return r.count >= 0
+                       ? QCoreApplication::translate("relance::ui::SettingsView",
+                                                     "Readable: %n open invoice(s) in the export.", "", r.count)
+                       : QCoreApplication::translate("relance::ui::SettingsView", "Connected: the facade answered.");
         case Connection::Crm:
-            return tr("Connected: the CRM answered.");
+            return QCoreApplication::translate("relance::ui::SettingsView", "Connected: the CRM answered.");
         case Connection::Llm:
-            return tr("Connected: the model answered (%1).").arg(r.version);
+            return QCoreApplication::translate("relance::ui::SettingsView", "Connected: the model answered (%1).")
+                .arg(r.version);
         case Connection::Mail:
-            return tr("Connected: the mail sign-in is valid.");
+            return QCoreApplication::translate("relance::ui::SettingsView", "Connected: the mail sign-in is valid.");
         }
     }
     if (r.verdict == ProbeVerdict::NotNeeded) {
@@ -161,25 +174,29 @@ QString SettingsPage::resultText(const ProbeResult& r)
         case Connection::Database:
             break;
         case Connection::Accounting:
-            return tr("The demo data set needs no connection.");
+            return QCoreApplication::translate("relance::ui::SettingsView", "The demo data set needs no connection.");
         case Connection::Crm:
-            return tr("No CRM connection is configured (demo history or none).");
+            return QCoreApplication::translate("relance::ui::SettingsView",
+                                               "No CRM connection is configured (demo history or none).");
         case Connection::Llm:
-            return tr("The built-in templates need no connection.");
+            return QCoreApplication::translate("relance::ui::SettingsView",
+                                               "The built-in templates need no connection.");
         case Connection::Mail:
-            return tr("The outbox folder transport needs no connection.");
+            return QCoreApplication::translate("relance::ui::SettingsView",
+                                               "The outbox folder transport needs no connection.");
         }
     }
     QString why;
     if (r.issue == ProbeIssue::NoExportFile)
-        why = tr("no export file is set");
+        why = QCoreApplication::translate("relance::ui::SettingsView", "no export file is set");
     else if (r.issue == ProbeIssue::NoKeychain)
-        why = tr("no keychain: the mail sign-in cannot be read");
+        why = QCoreApplication::translate("relance::ui::SettingsView", "no keychain: the mail sign-in cannot be read");
     else if (r.error.code == ErrorCode::AuthRejected && r.connection != Connection::Mail)
-        why = tr("credentials rejected: %1").arg(ErrorText::sentence(r.error));
+        why = QCoreApplication::translate("relance::ui::SettingsView", "credentials rejected: %1")
+                  .arg(ErrorText::sentence(r.error));
     else
         why = ErrorText::sentence(r.error);
-    return tr("Failed: %1").arg(why);
+    return QCoreApplication::translate("relance::ui::SettingsView", "Failed: %1").arg(why);
 }
 
 void SettingsPage::showResult(const ProbeResult& r)
