@@ -41,7 +41,7 @@ public:
     bool changedElsewhere() const { return m_changedElsewhere; }
 
     bool saveNow();                               // false on a conflict or an error
-    void showConflict(const Error& why);     // a save or an approval was refused as stale
+    void showConflict(const Error& why);          // a save or an approval was refused as stale
     void changedBy(const QString& who);           // another workstation changed the draft being shown
     void setStoredVersion(const Reminder& fresh); // re-validated elsewhere: its version and findings
     void setRegenerating();                       // read-only until the rewrite is stored

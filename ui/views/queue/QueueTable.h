@@ -17,9 +17,9 @@ public:
     qint64 currentDraftId() const; // 0: none
     int currentProxyRow() const;   // -1: none
     qint64 idAt(int proxyRow) const;
-    int proxyRowOf(qint64 id) const; // -1: filtered out or unknown
-    bool selectProxyRow(int proxyRow);   // false (and the selection cleared) when out of range
-    bool selectDraft(qint64 id);     // false when the draft is not shown
+    int proxyRowOf(qint64 id) const;   // -1: filtered out or unknown
+    bool selectProxyRow(int proxyRow); // false (and the selection cleared) when out of range
+    bool selectDraft(qint64 id);       // false when the draft is not shown
     QList<qint64> selectedDraftIds() const;
 
 Q_SIGNALS:
