@@ -114,8 +114,8 @@ MainWindow::MainWindow(ReviewSession& session, QWidget* parent)
         m_stack->setCurrentIndex(row);
         updateActions();
     });
-    // The other views still say their severity as a number (their own enum is their owners' change).
-    auto forward = [this](int severity, const QString& text) { notify(NotificationArea::Severity(severity), text); };
+    // Views say their severity with NotificationArea::Severity (OutboxView too); the cast also accepts an int.
+    auto forward = [this](auto severity, const QString& text) { notify(NotificationArea::Severity(severity), text); };
     connect(m_queue, &QueueView::message, this, forward);
     connect(m_clients, &ClientsView::message, this, forward);
     connect(m_tasks, &TasksView::message, this, forward);

@@ -54,5 +54,6 @@ void addSyncCommands(QList<Command>& commands);
 void addDailyCommand(QList<Command>& commands);
 void addAuditCommands(QList<Command>& commands);
 void addUserCommands(QList<Command>& commands);
+void addCheckCommand(QList<Command>& commands);
 
 } // namespace relance::cli

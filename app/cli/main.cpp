@@ -24,6 +24,7 @@ int main(int argc, char* argv[])
     addDailyCommand(commands);
     addAuditCommands(commands);
     addUserCommands(commands);
+    addCheckCommand(commands);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Relance: accounts-receivable reminders, headless."));

@@ -1,5 +1,5 @@
 #pragma once
-#include "ViewData.h"
+#include "queries/ListQueries.h"
 
 #include <QAbstractTableModel>
 

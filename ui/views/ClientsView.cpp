@@ -1,9 +1,11 @@
 #include "ClientsView.h"
 
-#include "Theme.h"
+#include "ErrorText.h"
 #include "models/InvoiceModel.h"
 #include "models/Roles.h"
 #include "models/SortFilterProxy.h"
+#include "queries/ClientQueries.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -163,7 +165,7 @@ void ClientsView::showClient(qint64 clientId)
     auto client = m_s.store->client(clientId);
     if (!client || !*client) {
         if (!client)
-            Q_EMIT message(2, tr("Reading the client failed: %1").arg(client.error().detail));
+            Q_EMIT message(NotificationArea::Severity::Error, ErrorText::failed(tr("Reading the client failed"), client.error()));
         return;
     }
     const Client& c = **client;
@@ -184,16 +186,10 @@ void ClientsView::showClient(qint64 clientId)
     if (auto invoices = loadInvoices(*m_s.db, clientId); invoices)
         m_pageInvoices->setRows(std::move(*invoices));
     // Payment behaviour from this client's paid invoices only.
-    QList<PaidInvoiceRow> paid;
-    if (auto q = m_s.db->prepare(QStringLiteral("SELECT issue_date, due_date, paid_on FROM invoices WHERE client_id = ? "
-                                                "AND paid_on IS NOT NULL"),
-                                 QStringLiteral("reading paid invoices"));
-        q) {
-        q->addBindValue(clientId);
-        if (m_s.db->run(*q, QStringLiteral("reading paid invoices")))
-            while (q->next())
-                paid.push_back({clientId, dateFrom(q->value(0)), dateFrom(q->value(1)), dateFrom(q->value(2))});
-    }
+    auto paidRows = paidInvoices(*m_s.db, clientId);
+    if (!paidRows)
+        Q_EMIT message(NotificationArea::Severity::Error, ErrorText::failed(tr("Reading the payment history failed"), paidRows.error()));
+    const QList<PaidInvoiceRow> paid = paidRows ? *paidRows : QList<PaidInvoiceRow>();
     const QList<PaymentBehaviour> b = paymentBehaviour(paid, m_s.asOf);
     if (b.isEmpty()) {
         m_behaviour->setText(tr("<b>Payment behaviour:</b> no paid invoice yet."));

@@ -1,4 +1,5 @@
 #pragma once
+#include "NotificationArea.h"
 #include "ReviewSession.h"
 
 #include <QWidget>
@@ -32,7 +33,7 @@ public:
 
 Q_SIGNALS:
     void openQueueFor(qint64 clientId, const QString& name);
-    void message(int severity, const QString& text);
+    void message(relance::ui::NotificationArea::Severity severity, const QString& text);
 
 private:
     QWidget* buildPage();

@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "ErrorText.h"
 #include "Theme.h"
 
 #include <QBarCategoryAxis>
@@ -252,7 +253,7 @@ void DashboardView::reloadInBackground(const QString& databaseUrl)
             return; // a newer load is on its way
         Result<DashboardData> r = watcher->result();
         if (!r) {
-            Q_EMIT failed(r.error().detail);
+            Q_EMIT failed(ErrorText::sentence(r.error()));
             return;
         }
         show(std::move(*r));

@@ -2,7 +2,7 @@
 // The week at a glance: open amount and count per aging bucket (chart and figures), DSO and its trend,
 // the top overdue clients, clients paying later and later, drafts waiting, reminders sent, replies waiting.
 #include "ReviewSession.h"
-#include "ViewData.h"
+#include "queries/ListQueries.h"
 
 #include <QWidget>
 

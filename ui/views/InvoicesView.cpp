@@ -1,9 +1,10 @@
 #include "InvoicesView.h"
 
-#include "Theme.h"
+#include "ErrorText.h"
 #include "models/InvoiceModel.h"
 #include "models/Roles.h"
 #include "models/SortFilterProxy.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QFutureWatcher>
@@ -118,7 +119,7 @@ void InvoicesView::reloadInBackground(const QString& databaseUrl)
         Result<QList<InvoiceRow>> rows = watcher->result();
         if (!rows) {
             m_count->clear();
-            Q_EMIT failed(rows.error().detail);
+            Q_EMIT failed(ErrorText::sentence(rows.error()));
             return;
         }
         m_model->setRows(std::move(*rows));

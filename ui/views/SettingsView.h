@@ -1,28 +1,25 @@
 #pragma once
+// Admin: the configuration file, one page per connection (views/settings: database, accounting, CRM, language model,
+// mail with the Microsoft 365 sign-in) and per concern (sending and replies, aging, the workstation). Secrets go to
+// the OS keychain (never shown back); "Test connection" runs core's probe (core/probes, the same as `relance-cli
+// check`) with the settings as typed. Saving validates the whole file before writing it.
+#include "NotificationArea.h"
 #include "ReviewSession.h"
-#include "secrets/SecretStore.h"
+#include "probes/ConnectionProbe.h"
 
-#include <QHash>
-#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 #include <functional>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
-
-namespace relance::mail { class GraphAuth; }
 
 namespace relance::ui {
 
-// Admin: the keys of the configuration file, secrets into the OS keychain (never shown back), a connection test
-// per service, aging thresholds, sending (rate, freshness window, reply pause, auto-send policy) and the sign-in to
-// Microsoft 365 through the system browser (authorization code with PKCE, core/mail/GraphAuth). Saving validates the
-// whole file before writing it.
+class MailPage;
+class SettingsPage;
+
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -31,52 +28,30 @@ public:
     void load(const Config& config);
     Config edited() const;
     bool save();
-    void testConnection(const QString& service);
-    QLineEdit* field(const QString& key) const { return m_edits.value(key); }
-    QLabel* testResult(const QString& service) const { return m_testResults.value(service); }
-    QSpinBox* spin(const QString& key) const { return m_spins.value(key); }
+    void testConnection(const QString& service); // "database", "accounting", "crm", "llm", "mail"
+    void testConnection(Connection connection);
+    QLineEdit* field(const QString& key) const;
+    QLabel* testResult(const QString& service) const;
+    QSpinBox* spin(const QString& key) const;
 
-    // Sign-in to Microsoft 365: opens the system browser on Entra ID's page and waits, without blocking, for it to
-    // come back to a loopback address; the refresh token goes to the keychain. Calling it again while waiting cancels.
+    // Sign-in to Microsoft 365 (MailPage): the system browser, a loopback address, the refresh token to the keychain.
     void signIn();
     void signOut();
-    QLabel* signInState() const { return m_signInState; }
+    QLabel* signInState() const;
     // How a URL reaches the system browser: QDesktopServices::openUrl unless replaced (tests play the browser).
     using UrlOpener = std::function<bool(const QUrl&)>;
     static void setUrlOpener(UrlOpener opener);
 
 Q_SIGNALS:
-    void message(int severity, const QString& text);
+    void message(relance::ui::NotificationArea::Severity severity, const QString& text);
     void configSaved();
 
 private:
-    QLineEdit* line(const QString& key);
-    QWidget* secretRow(Secret s);
-    QWidget* testRow(const QString& service);
-    QWidget* signInRow();
-    QSpinBox* spinBox(const QString& key, int lo, int hi, const QString& suffix);
-    void showSignInState();
-    void setSignInText(const QString& text, const QString& colour = {});
-    void rememberAccount(const QString& account);
+    void error(const QString& text) { Q_EMIT message(NotificationArea::Severity::Error, text); }
+
     ReviewSession& m_s;
-    QHash<QString, QLineEdit*> m_edits;
-    QHash<QString, QLabel*> m_testResults;
-    QHash<int, QLabel*> m_secretState;
-    QComboBox* m_accountingSource;
-    QComboBox* m_crmSource;
-    QComboBox* m_llmProvider;
-    QComboBox* m_mailTransport;
-    QComboBox* m_language;
-    QSpinBox* m_light;
-    QSpinBox* m_moderate;
-    QSpinBox* m_dsoWindow;
-    QCheckBox* m_autoSend;
-    QHash<QString, QSpinBox*> m_spins;
-    QLabel* m_signInState = nullptr;
-    QLabel* m_signInLink = nullptr;
-    QPushButton* m_signInButton = nullptr;
-    QPushButton* m_signOutButton = nullptr;
-    QPointer<mail::GraphAuth> m_auth;   // the browser sign-in in progress, if any
+    QList<SettingsPage*> m_pages; // in the order their settings are applied (aging before sending: the cap's currency)
+    MailPage* m_mail;
 };
 
 } // namespace relance::ui

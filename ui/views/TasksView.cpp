@@ -1,5 +1,6 @@
 #include "TasksView.h"
 
+#include "ErrorText.h"
 #include "models/InvoiceModel.h"
 #include "models/Roles.h"
 #include "models/SortFilterProxy.h"
@@ -56,14 +57,14 @@ TasksView::TasksView(ReviewSession& session, QWidget* parent)
 
     m_model->onSetDone = [this](qint64 id, bool done) {
         if (auto ok = m_s.clientActions->setTaskDone(id, done); !ok) {
-            Q_EMIT message(2, tr("Updating the task failed: %1").arg(ok.error().detail));
+            Q_EMIT message(NotificationArea::Severity::Error, ErrorText::failed(tr("Updating the task failed"), ok.error()));
             return false;
         }
         return true;
     };
     m_model->onSetAssignee = [this](qint64 id, const QString& who) {
         if (auto ok = m_s.clientActions->setTaskAssignee(id, who); !ok) {
-            Q_EMIT message(2, tr("Assigning the task failed: %1").arg(ok.error().detail));
+            Q_EMIT message(NotificationArea::Severity::Error, ErrorText::failed(tr("Assigning the task failed"), ok.error()));
             return false;
         }
         return true;

@@ -1,4 +1,5 @@
 #pragma once
+#include "NotificationArea.h"
 #include "ReviewSession.h"
 
 #include <QWidget>
@@ -25,7 +26,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 Q_SIGNALS:
-    void message(int severity, const QString& text);
+    void message(relance::ui::NotificationArea::Severity severity, const QString& text);
 
 private:
     ReviewSession& m_s;

@@ -1,5 +1,7 @@
 #include "ToneExamplesView.h"
 
+#include "ErrorText.h"
+#include "queries/ClientQueries.h"
 #include "Theme.h"
 
 #include "aging/Aging.h"
@@ -112,16 +114,13 @@ Result<void> ToneExamplesView::reload()
     // A few overdue invoices to preview with, oldest first.
     m_invoice->blockSignals(true);
     m_invoice->clear();
-    auto q = m_s.db->prepare(QStringLiteral("SELECT i.number, c.name FROM invoices i JOIN clients c ON c.id = i.client_id "
-                                            "WHERE i.open_minor > 0 AND i.due_date < ? ORDER BY i.due_date LIMIT 30"),
-                             QStringLiteral("reading invoices to preview with"));
-    if (!q)
-        return std::unexpected(q.error());
-    q->addBindValue(dateValue(m_s.asOf));
-    if (auto ok = m_s.db->run(*q, QStringLiteral("reading invoices to preview with")); !ok)
-        return ok;
-    while (q->next())
-        m_invoice->addItem(QStringLiteral("%1 · %2").arg(q->value(0).toString(), q->value(1).toString()), q->value(0));
+    auto invoices = overdueInvoices(*m_s.db, m_s.asOf);
+    if (!invoices) {
+        m_invoice->blockSignals(false);
+        return std::unexpected(invoices.error());
+    }
+    for (const OverdueInvoiceRef& i : *invoices)
+        m_invoice->addItem(QStringLiteral("%1 · %2").arg(i.number, i.clientName), i.number);
     m_invoice->blockSignals(false);
     showCurrent();
     return {};
@@ -185,7 +184,7 @@ bool ToneExamplesView::save()
             e = x;
     e.text = m_editor->toPlainText();
     if (auto ok = m_s.clientActions->saveToneExample(e); !ok) {
-        Q_EMIT message(2, tr("Saving the tone example failed: %1").arg(ok.error().detail));
+        Q_EMIT message(NotificationArea::Severity::Error, ErrorText::failed(tr("Saving the tone example failed"), ok.error()));
         return false;
     }
     bool found = false;
@@ -197,7 +196,7 @@ bool ToneExamplesView::save()
     if (!found)
         m_examples << e;
     m_state->setText(tr("Saved."));
-    Q_EMIT message(0, tr("Tone example saved: new drafts use it."));
+    Q_EMIT message(NotificationArea::Severity::Info, tr("Tone example saved: new drafts use it."));
     return true;
 }
 

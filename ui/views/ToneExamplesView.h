@@ -1,6 +1,7 @@
 #pragma once
 #include "aging/Aging.h"
 #include "config/Config.h"
+#include "NotificationArea.h"
 #include "ReviewSession.h"
 
 #include <QWidget>
@@ -24,7 +25,7 @@ public:
     bool save();
 
 Q_SIGNALS:
-    void message(int severity, const QString& text);
+    void message(relance::ui::NotificationArea::Severity severity, const QString& text);
 
 private:
     void showCurrent();

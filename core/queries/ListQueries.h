@@ -5,7 +5,7 @@
 #include "domain/Domain.h"
 #include "storage/Store.h"
 
-namespace relance::ui {
+namespace relance {
 
 struct QueueRow
 {
@@ -88,7 +88,9 @@ Result<QueueRow> loadQueueRow(Database& db, qint64 reminderId, QDate asOf, const
 Result<QList<InvoiceRow>> loadInvoices(Database& db, qint64 clientId = 0, bool openOnly = false);
 Result<QList<ClientRow>> loadClients(Database& db, QDate asOf, const QString& baseCurrency);
 Result<QList<TaskRow>> loadTasks(Database& db);
+// Drafts waiting for a reviewer (drafted or needs-review): the status bar's count.
+Result<qint64> countDraftsToReview(Database& db);
 Result<DashboardData> loadDashboard(Store& store, QDate asOf, const AgingPolicy& policy, const QString& baseCurrency,
                                     int dsoWindowDays);
 
-} // namespace relance::ui
+} // namespace relance

@@ -1,10 +1,10 @@
-#include "ViewData.h"
+#include "queries/ListQueries.h"
 
 #include <QHash>
 #include <QSqlQuery>
 #include <algorithm>
 
-namespace relance::ui {
+namespace relance {
 
 namespace {
 
@@ -252,8 +252,7 @@ Result<DashboardData> loadDashboard(Store& store, QDate asOf, const AgingPolicy&
                                      b.recentAverageDaysLate.value_or(0)});
     }
 
-    auto waiting = scalar(db, QStringLiteral("SELECT COUNT(*) FROM reminders WHERE state IN ('drafted', 'needs-review')"),
-                          {}, QStringLiteral("counting drafts waiting"));
+    auto waiting = countDraftsToReview(db);
     if (!waiting)
         return std::unexpected(waiting.error());
     d.draftsWaiting = *waiting;
@@ -278,4 +277,10 @@ Result<DashboardData> loadDashboard(Store& store, QDate asOf, const AgingPolicy&
     return d;
 }
 
-} // namespace relance::ui
+Result<qint64> countDraftsToReview(Database& db)
+{
+    return scalar(db, QStringLiteral("SELECT COUNT(*) FROM reminders WHERE state IN ('drafted', 'needs-review')"), {},
+                  QStringLiteral("counting drafts"));
+}
+
+} // namespace relance
