@@ -125,8 +125,8 @@ int send(CliContext& ctx, const QCommandLineParser& args)
                            .arg(r.pending).arg(r.released)
                     << Qt::endl;
             for (const SendItem& i : r.items)
-                if (i.outcome != QStringLiteral("sent"))
-                    ctx.out << QStringLiteral("  reminder %1: %2: %3").arg(i.reminderId).arg(i.outcome, i.reason) << Qt::endl;
+                if (i.outcome != mail::SendOutcome::Sent)
+                    ctx.out << QStringLiteral("  reminder %1: %2: %3").arg(i.reminderId).arg(toString(i.outcome), i.reason) << Qt::endl;
             if (r.signInRequired)
                 ctx.err << "relance-cli: sign in again with: relance-cli login" << Qt::endl;
             if (!r.stopReason.isEmpty())

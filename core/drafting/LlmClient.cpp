@@ -120,40 +120,6 @@ QByteArray chatRequestBody(const LlmEndpoint& e, const ChatRequest& r)
     return QByteArray::fromStdString(body.dump());
 }
 
-qint64 retryAfterFromHeaders(const QList<QPair<QByteArray, QByteArray>>& headers, const QDateTime& nowUtc)
-{
-    auto find = [&](const char* name) -> std::optional<QByteArray> {
-        for (const auto& [k, v] : headers)
-            if (k.compare(name, Qt::CaseInsensitive) == 0)
-                return v.trimmed();
-        return std::nullopt;
-    };
-    // A wait beyond a day is taken as a day: a larger figure is a broken server, and 6e22 would overflow the qint64
-    // (undefined behaviour, found by fuzzing: tests/fuzz/corpus/llm_reply/regression_huge_retry_after_ms).
-    constexpr double kMaxWaitMs = 24.0 * 3600 * 1000;
-    for (const char* name : {"retry-after-ms", "x-ms-retry-after-ms"}) {
-        if (auto v = find(name)) {
-            bool ok = false;
-            const double ms = v->toDouble(&ok);
-            if (ok && ms >= 0)
-                return qint64(std::min(ms, kMaxWaitMs) + 0.999);
-        }
-    }
-    if (auto v = find("retry-after")) {
-        bool ok = false;
-        const double sec = v->toDouble(&ok);
-        if (ok && sec >= 0)
-            return qint64(std::min(sec * 1000, kMaxWaitMs) + 0.999);
-        QString text = QString::fromLatin1(*v).trimmed();
-        if (text.endsWith(QLatin1StringView(" GMT")) || text.endsWith(QLatin1StringView(" UTC")))
-            text = text.left(text.size() - 4) + QStringLiteral(" +0000");
-        const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
-        if (at.isValid())
-            return qBound<qint64>(0, nowUtc.msecsTo(at), qint64(kMaxWaitMs));
-    }
-    return -1;
-}
-
 namespace {
 // A usage figure, or 0 when it is missing, not a number, or out of range. json::value() would throw on a string
 // ("12") and a double such as 1e400 would overflow the int: both came up in fuzzing (tests/fuzz/corpus/llm_reply).
@@ -320,7 +286,7 @@ void LlmClient::send(const ChatRequest& request, QObject* context, Callback done
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QNetworkReply* reply = m_nam->post(req, chatRequestBody(m_endpoint, request));
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done] {
         reply->deleteLater();
         LlmOutcome o;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -345,7 +311,7 @@ void LlmClient::send(const ChatRequest& request, QObject* context, Callback done
                 break;
             }
         } else {
-            o = parseChatResponse(status, body, reply->rawHeaderPairs());
+            o = parseChatResponse(status, body, reply->rawHeaderPairs(), m_clock->nowUtc());
         }
         if (guard)
             done(o);

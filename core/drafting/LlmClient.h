@@ -5,6 +5,8 @@
 // and rate limits are the scheduler's and the drafting service's business.
 #include "config/Config.h"
 #include "domain/Error.h"
+#include "net/Clock.h"
+#include "net/RetryAfter.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -78,12 +80,12 @@ struct LlmOutcome
 };
 
 // The server's wait from retry-after-ms, x-ms-retry-after-ms (milliseconds) or Retry-After (seconds or an HTTP date),
-// in that order; -1 when none is usable. At most a day.
-qint64 retryAfterFromHeaders(const QList<QPair<QByteArray, QByteArray>>& headers, const QDateTime& nowUtc);
+// in that order; -1 when none is usable. At most a day. The network layer's one parser.
+using net::retryAfterFromHeaders;
 
 // Classifies a complete HTTP answer (pure: tested without a network).
 LlmOutcome parseChatResponse(int httpStatus, const QByteArray& body, const QList<QPair<QByteArray, QByteArray>>& headers,
-                             const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
+                             const QDateTime& nowUtc = net::systemClock().nowUtc());
 
 class LlmClient : public QObject
 {
@@ -98,9 +100,12 @@ public:
     void abortAll();
 
     const LlmEndpoint& endpoint() const { return m_endpoint; }
+    // The clock that dates Retry-After (default: the system clock); it must outlive the client.
+    void setClock(const net::Clock& clock) { m_clock = &clock; }
 
 private:
     LlmEndpoint m_endpoint;
+    const net::Clock* m_clock = &net::systemClock();
     QNetworkAccessManager* m_nam;
 };
 

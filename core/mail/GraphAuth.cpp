@@ -3,7 +3,6 @@
 #include "secrets/SecretStore.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -97,7 +96,7 @@ void GraphAuth::invalidate()
 
 void GraphAuth::accessToken(QObject* context, TokenCallback done)
 {
-    if (!m_accessToken.isEmpty() && QDateTime::currentDateTimeUtc().secsTo(m_accessExpires) > 60) {
+    if (!m_accessToken.isEmpty() && m_clock->nowUtc().secsTo(m_accessExpires) > 60) {
         QTimer::singleShot(0, context, [done, t = m_accessToken] { done(t); });
         return;
     }
@@ -226,7 +225,7 @@ void GraphAuth::acceptTokens(const QByteArray& body, QObject* context, DoneCallb
             Q_EMIT accountChanged(account);
         }
     const int expiresIn = j.contains("expires_in") && j["expires_in"].is_number_integer() ? j["expires_in"].get<int>() : 3599;
-    m_accessExpires = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+    m_accessExpires = m_clock->nowUtc().addSecs(expiresIn);
     m_signInRequired = false;
     const QString newRefresh = j.contains("refresh_token") && j["refresh_token"].is_string()
                                    ? QString::fromStdString(j["refresh_token"].get<std::string>())
@@ -275,14 +274,14 @@ void GraphAuth::signInWithDeviceCode(QObject* context, std::function<void(Device
                   const int interval = j.value("interval", 5);
                   prompt(p);
                   pollDeviceCode(QString::fromStdString(j["device_code"].get<std::string>()),
-                                 QDateTime::currentMSecsSinceEpoch() + qint64(p.expiresIn) * 1000,
+                                 m_clock->nowUtc().toMSecsSinceEpoch() + qint64(p.expiresIn) * 1000,
                                  m_pollOverrideMs > 0 ? m_pollOverrideMs : qMax(1, interval) * 1000, context, done);
               });
 }
 
 void GraphAuth::pollDeviceCode(QString deviceCode, qint64 deadlineMs, int intervalMs, QObject* context, DoneCallback done)
 {
-    QTimer::singleShot(intervalMs, context, [this, deviceCode, deadlineMs, intervalMs, context, done] {
+    m_clock->after(intervalMs, context, [this, deviceCode, deadlineMs, intervalMs, context, done] {
         postToken(QStringLiteral("token"), {{QStringLiteral("client_id"), m_options.clientId},
                    {QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
                    {QStringLiteral("device_code"), deviceCode}},
@@ -295,7 +294,7 @@ void GraphAuth::pollDeviceCode(QString deviceCode, qint64 deadlineMs, int interv
                       }
                       const OAuthError e = oauthError(body);
                       if (e.code == QStringLiteral("authorization_pending") || e.code == QStringLiteral("slow_down")) {
-                          if (QDateTime::currentMSecsSinceEpoch() > deadlineMs) {
+                          if (m_clock->nowUtc().toMSecsSinceEpoch() > deadlineMs) {
                               done(fail(ErrorCode::Timeout, QStringLiteral("the sign-in code expired before it was used")));
                               return;
                           }

@@ -4,6 +4,7 @@
 // The refresh token lives in the OS keychain (SecretStore, Secret::GraphRefreshToken; RELANCE_GRAPH_REFRESH_TOKEN wins)
 // and is replaced whenever the server returns a new one. invalid_grant / interaction_required: "sign in again".
 // Lives in one thread; every callback runs on that thread, only while its context is alive.
+#include "net/Clock.h"
 #include "config/Config.h"
 #include "domain/Error.h"
 
@@ -56,6 +57,8 @@ public:
 
     GraphAuth(AuthOptions options, SecretStore* secrets, QObject* parent = nullptr);
     ~GraphAuth() override;
+    // The clock that dates tokens and paces the device-code poll (default: the system clock); it must outlive this.
+    void setClock(const net::Clock& clock) { m_clock = &clock; }
 
     // A valid access token: the cached one, else one from the refresh token (which is then replaced if rotated).
     void accessToken(QObject* context, TokenCallback done);
@@ -88,6 +91,7 @@ Q_SIGNALS:
     void accountChanged(const QString& account);
 
 private:
+    const net::Clock* m_clock = &net::systemClock();
     struct Waiter
     {
         QPointer<QObject> context;

@@ -23,26 +23,12 @@ QString GraphResponse::errorText() const
     return QStringLiteral("HTTP %1 %2: %3").arg(status).arg(code, message).trimmed();
 }
 
-qint64 retryAfterMs(const QByteArray& value, const QDateTime& now)
-{
-    const QByteArray v = value.trimmed();
-    if (v.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 secs = v.toLongLong(&ok);
-    if (ok)
-        return qMax<qint64>(0, secs) * 1000;
-    const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(v).left(25), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    if (!at.isValid())
-        return -1;
-    QDateTime utc = at;
-    utc.setTimeSpec(Qt::UTC);
-    return qMax<qint64>(0, now.msecsTo(utc));
-}
-
 GraphClient::GraphClient(const MailConfig& config, GraphAuth* auth, Clock& clock, QObject* parent)
     : QObject(parent), m_config(config), m_auth(auth), m_clock(clock), m_nam(new QNetworkAccessManager(this))
 {
+    m_retry.initialDelay = std::chrono::milliseconds(2000);
+    m_retry.maxDelay = std::chrono::milliseconds(32'000);
+    m_retry.maxAttempts = kMaxAttempts;
 }
 
 QString GraphClient::mailboxRoot() const
@@ -125,23 +111,23 @@ void GraphClient::start(Pending p)
                 r.headers.push_back({h.first.toLower(), h.second});
             const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(p.request.verb),
                                                              reply->url().toString(QUrl::RemoveQuery));
-            QByteArray retryAfter;
-            for (const auto& [k, v] : r.headers)
-                if (k == "retry-after")
-                    retryAfter = v;
-            const qint64 waitMs = retryAfterMs(retryAfter, m_clock.nowUtc());
-            if (waitMs > 0) // any answer with Retry-After (429, 503, even a 202) holds the following requests
-                m_pausedUntil = qMax(m_pausedUntil, m_clock.msecs() + waitMs);
+            const qint64 waitMs = net::retryAfterFromHeaders(r.headers, m_clock.nowUtc());
+            // Any answer with Retry-After (429, 503, even a 202) holds the following requests, up to the budget's
+            // longest wait: a mailbox throttled for an hour is left for the next run, not waited for here.
+            const qint64 holdMs = qMin<qint64>(waitMs, m_retry.maxRetryAfter.count());
+            if (holdMs > 0)
+                m_pausedUntil = qMax(m_pausedUntil, m_clock.msecs() + holdMs);
 
             if (r.status == 0) {
                 const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                                       reply->error() == QNetworkReply::TimeoutError;
                 if (p.request.idempotent && p.attempt < 3) {
                     ++p.attempt;
-                    retryLater(std::move(p), 1000LL << p.attempt);
+                    retryLater(std::move(p), m_retry.delayFor(p.attempt).count());
                 } else if (p.context) {
-                    p.done(fail(timedOut ? ErrorCode::Timeout : ErrorCode::Network,
-                                QStringLiteral("%1: %2").arg(what, reply->errorString())));
+                    p.done(std::unexpected(Error{timedOut ? ErrorCode::Timeout : ErrorCode::Network,
+                                                 QStringLiteral("%1: %2").arg(what, reply->errorString()),
+                                                 reply->url().host()}));
                 }
                 pump();
                 return;
@@ -155,18 +141,20 @@ void GraphClient::start(Pending p)
             }
             if (r.status == 401) {
                 if (p.context)
-                    p.done(fail(ErrorCode::AuthRejected,
-                                QStringLiteral("sign in again: Graph refused the token twice (%1)").arg(what)));
+                    p.done(std::unexpected(Error{ErrorCode::AuthRejected,
+                                                 QStringLiteral("sign in again: Graph refused the token twice (%1)").arg(what),
+                                                 reply->url().host(), r.status}));
                 pump();
                 return;
             }
             // 429 means the request was not carried out: always safe to repeat. A 5xx may have been carried out.
             const bool throttled = r.status == 429 || (r.status == 503 && p.request.idempotent) ||
                                    ((r.status == 502 || r.status == 504) && p.request.idempotent);
-            if (throttled && p.attempt < 6) {
+            const bool waitTooLong = waitMs > m_retry.maxRetryAfter.count();
+            if (throttled && !waitTooLong && p.attempt + 1 < m_retry.maxAttempts) {
                 ++p.attempt;
                 spdlog::info("Graph {} answered {}: retrying", what.toStdString(), r.status);
-                retryLater(std::move(p), waitMs > 0 ? waitMs : (1000LL << p.attempt));
+                retryLater(std::move(p), waitMs > 0 ? waitMs : m_retry.delayFor(p.attempt).count());
                 pump();
                 return;
             }

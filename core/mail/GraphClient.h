@@ -6,6 +6,8 @@
 #include "config/Config.h"
 #include "domain/Error.h"
 #include "mail/Clock.h"
+#include "net/Backoff.h"
+#include "net/RetryAfter.h"
 
 #include <QByteArray>
 #include <QList>
@@ -45,6 +47,9 @@ class GraphClient : public QObject
     Q_OBJECT
 public:
     static constexpr int kMaxInFlight = 4;
+    // The retry budget: attempts per request (first included) after a 429/503 or, for idempotent requests, a 5xx or
+    // a timeout; a server wait longer than maxRetryAfter is not waited for (the answer goes back to the caller).
+    static constexpr int kMaxAttempts = 7;
     using Callback = std::function<void(Result<GraphResponse>)>;
 
     GraphClient(const MailConfig& config, GraphAuth* auth, Clock& clock, QObject* parent = nullptr);
@@ -80,9 +85,10 @@ private:
     qint64 m_pausedUntil = 0;     // Clock::msecs(): a Retry-After holds every request until then
     bool m_pumpScheduled = false;
     qint64 m_throttled = 0;
+    net::RetryPolicy m_retry;
 };
 
-// Parses Retry-After (seconds or an HTTP date) into milliseconds, -1 when absent or unreadable.
-qint64 retryAfterMs(const QByteArray& value, const QDateTime& now);
+// Retry-After (seconds or an HTTP date) in milliseconds, clamped to a day; -1 when absent or unreadable.
+inline qint64 retryAfterMs(const QByteArray& value, const QDateTime& now) { return net::parseRetryAfterMs(value, now); }
 
 } // namespace relance::mail

@@ -499,7 +499,7 @@ Result<void> Outbox::release(qint64 reminderId, const QString& why)
         if (!r->messageId.isEmpty())
             return fail(ErrorCode::Conflict,
                         QStringLiteral("reminder %1 has a draft: it must be recovered, not released").arg(reminderId));
-        return transition(*r, ReminderState::Approved, {}, dump({{"released", s8(why)}}));
+        return transition(*r, ReminderState::Approved, why, dump({{"released", s8(why)}}));
     });
 }
 

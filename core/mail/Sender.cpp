@@ -45,6 +45,26 @@ Result<QString> databaseInstance(Store& store)
     return id;
 }
 
+static QString throttledReason(const QString& errorText)
+{
+    return QStringLiteral("Graph is busy or throttling the mailbox (%1): left for the next run").arg(errorText);
+}
+
+QString toString(SendOutcome outcome)
+{
+    switch (outcome) {
+    case SendOutcome::Sent: return QStringLiteral("sent");
+    case SendOutcome::Cancelled: return QStringLiteral("cancelled");
+    case SendOutcome::Review: return QStringLiteral("review");
+    case SendOutcome::Failed: return QStringLiteral("failed");
+    case SendOutcome::Ambiguous: return QStringLiteral("ambiguous");
+    case SendOutcome::Waiting: return QStringLiteral("waiting");
+    case SendOutcome::Pending: return QStringLiteral("pending");
+    case SendOutcome::Released: return QStringLiteral("released");
+    }
+    return {};
+}
+
 QString SendReport::toJson() const
 {
     nlohmann::json j{{"sent", sent},           {"cancelled", cancelled}, {"review", review},
@@ -54,7 +74,7 @@ QString SendReport::toJson() const
                      {"accountingRequests", accountingRequests}, {"accountingUnreachable", s8(accountingUnreachable)}};
     nlohmann::json list = nlohmann::json::array();
     for (const SendItem& i : items)
-        list.push_back({{"reminderId", i.reminderId}, {"outcome", s8(i.outcome)}, {"reason", s8(i.reason)}});
+        list.push_back({{"reminderId", i.reminderId}, {"outcome", s8(toString(i.outcome))}, {"reason", s8(i.reason)}});
     j["items"] = list;
     return QString::fromStdString(j.dump());
 }
@@ -83,7 +103,7 @@ void Sender::run()
     m_running = true;
     m_report = {};
     m_sendAttempts.clear();
-    m_elapsed.start();
+    m_startedMs = m_clock.msecs();
     m_noMoreApproved = m_stopped = false;
     m_leaseRenewedAt = m_clock.msecs();
     // One sender per database: two would both "recover" the same row.
@@ -121,7 +141,8 @@ void Sender::run()
         return;
     }
     m_instance = *instance;
-    m_bucket = std::make_unique<TokenBucket>(m_clock, m_config.mail.sendsPerMinute, 1);
+    m_bucket = std::make_unique<net::Pacer>(
+        net::RateLimits{.requestsPerMinute = m_config.mail.sendsPerMinute, .requestBurst = 1}, m_clock);
     for (const Claim& c : *stuck)
         m_recoveries.push_back(c);
     QTimer::singleShot(0, this, [this] {
@@ -217,7 +238,7 @@ bool Sender::startSourceCheck(ReminderState state, std::function<void()> then)
             // Cancelled "paid" by the apply, like a sync would (a row in `sending` is cancelled by its re-check).
             auto rem = m_outbox.store().reminder(c.reminderId);
             if (rem && *rem && (*rem)->state == ReminderState::Cancelled)
-                done(c.reminderId, QStringLiteral("cancelled"),
+                done(c.reminderId, SendOutcome::Cancelled,
                      QStringLiteral("paid: %1 no longer open at the accounting source").arg(paid.join(u", ")));
         }
         then();
@@ -275,7 +296,7 @@ Result<void> Sender::deliverEml(const Claim& c)
                                         QStringLiteral("recovered: file found in the outbox folder"), ids->messageId);
             !ok)
             return ok;
-        done(c.reminder.id, QStringLiteral("sent"), QStringLiteral("recovered"));
+        done(c.reminder.id, SendOutcome::Sent, QStringLiteral("recovered"));
         return {};
     }
     QString messageId;
@@ -285,7 +306,7 @@ Result<void> Sender::deliverEml(const Claim& c)
                                     messageId);
         !ok)
         return ok;
-    done(c.reminder.id, QStringLiteral("sent"), fallbackNote(c.reminder.id, {}));
+    done(c.reminder.id, SendOutcome::Sent, fallbackNote(c.reminder.id, {}));
     return {};
 }
 
@@ -319,13 +340,13 @@ void Sender::outboxDirRecover()
                 return;
             }
             if (check->verdict == Verdict::Wait) {
-                done(c.reminder.id, QStringLiteral("waiting"), fallbackNote(c.reminder.id, check->reason));
+                done(c.reminder.id, SendOutcome::Waiting, fallbackNote(c.reminder.id, check->reason));
                 continue;
             }
             if (check->verdict != Verdict::Send) {
-                done(c.reminder.id, check->verdict == Verdict::Cancel   ? QStringLiteral("cancelled")
-                                    : check->verdict == Verdict::Review ? QStringLiteral("review")
-                                                                        : QStringLiteral("failed"),
+                done(c.reminder.id, check->verdict == Verdict::Cancel   ? SendOutcome::Cancelled
+                                    : check->verdict == Verdict::Review ? SendOutcome::Review
+                                                                        : SendOutcome::Failed,
                      check->reason);
                 continue;
             }
@@ -362,10 +383,10 @@ void Sender::outboxDirLoop()
             const QString reason = v == Verdict::Wait ? fallbackNote(claim->stoppedId, claim->recheck.reason)
                                                       : claim->recheck.reason;
             done(claim->stoppedId,
-                 v == Verdict::Wait     ? QStringLiteral("waiting")
-                 : v == Verdict::Cancel ? QStringLiteral("cancelled")
-                 : v == Verdict::Review ? QStringLiteral("review")
-                                        : QStringLiteral("failed"),
+                 v == Verdict::Wait     ? SendOutcome::Waiting
+                 : v == Verdict::Cancel ? SendOutcome::Cancelled
+                 : v == Verdict::Review ? SendOutcome::Review
+                                        : SendOutcome::Failed,
                  reason);
             if (v == Verdict::Wait) {
                 stop(reason);
@@ -375,7 +396,7 @@ void Sender::outboxDirLoop()
         }
         if (auto ok = deliverEml(*claim->claim); !ok) {
             // The row stays `sending`; the next run finds the file or writes it.
-            done(claim->claim->reminder.id, QStringLiteral("pending"), ok.error().toString());
+            done(claim->claim->reminder.id, SendOutcome::Pending, ok.error().toString());
             stop(ok.error().toString());
             return;
         }
@@ -386,28 +407,22 @@ void Sender::outboxDirLoop()
 
 // ---- bookkeeping -----------------------------------------------------------------------------------------------
 
-void Sender::done(qint64 reminderId, const QString& outcome, const QString& reason)
+void Sender::done(qint64 reminderId, SendOutcome outcome, const QString& reason)
 {
     m_report.items.push_back({reminderId, outcome, reason});
-    if (outcome == u"sent")
-        ++m_report.sent;
-    else if (outcome == u"cancelled")
-        ++m_report.cancelled;
-    else if (outcome == u"review")
-        ++m_report.review;
-    else if (outcome == u"failed")
-        ++m_report.failed;
-    else if (outcome == u"ambiguous")
-        ++m_report.ambiguous;
-    else if (outcome == u"waiting")
-        ++m_report.waiting;
-    else if (outcome == u"pending")
-        ++m_report.pending;
-    else if (outcome == u"released")
-        ++m_report.released;
-    if (outcome != u"sent")
-        spdlog::warn("reminder {}: {} ({})", reminderId, s8(outcome), s8(reason));
-    Q_EMIT progress(reminderId, outcome);
+    switch (outcome) {
+    case SendOutcome::Sent: ++m_report.sent; break;
+    case SendOutcome::Cancelled: ++m_report.cancelled; break;
+    case SendOutcome::Review: ++m_report.review; break;
+    case SendOutcome::Failed: ++m_report.failed; break;
+    case SendOutcome::Ambiguous: ++m_report.ambiguous; break;
+    case SendOutcome::Waiting: ++m_report.waiting; break;
+    case SendOutcome::Pending: ++m_report.pending; break;
+    case SendOutcome::Released: ++m_report.released; break;
+    }
+    if (outcome != SendOutcome::Sent)
+        spdlog::warn("reminder {}: {} ({})", reminderId, s8(toString(outcome)), s8(reason));
+    Q_EMIT progress(reminderId, toString(outcome));
 }
 
 void Sender::stop(const QString& reason)
@@ -425,7 +440,7 @@ void Sender::finishIfIdle()
     if (!m_stopped && !(m_noMoreApproved && m_recoveries.empty()))
         return;
     for (const Claim& c : m_recoveries)
-        done(c.reminder.id, QStringLiteral("pending"), QStringLiteral("not recovered in this run: ") + m_report.stopReason);
+        done(c.reminder.id, SendOutcome::Pending, QStringLiteral("not recovered in this run: ") + m_report.stopReason);
     m_recoveries.clear();
     if (m_holdsLease) {
         if (auto ok = m_outbox.releaseLease(); !ok)
@@ -433,7 +448,7 @@ void Sender::finishIfIdle()
         m_holdsLease = false;
     }
     m_running = false;
-    m_report.elapsedMs = m_elapsed.elapsed();
+    m_report.elapsedMs = m_clock.msecs() - m_startedMs;
     if (m_graph)
         m_report.peakInFlight = m_graph->peakInFlight();
     const SendReport report = m_report;
@@ -462,7 +477,7 @@ void Sender::pump()
             return;
         if (m_stopped)
             break;
-        const qint64 wait = m_bucket->take();
+        const qint64 wait = m_bucket->tryTake();
         if (wait > 0) {
             // Do not wait for a token when there is nothing left to send.
             auto any = m_outbox.hasApproved();
@@ -501,10 +516,10 @@ void Sender::pump()
             const QString reason = v == Verdict::Wait ? fallbackNote(claim->stoppedId, claim->recheck.reason)
                                                       : claim->recheck.reason;
             done(claim->stoppedId,
-                 v == Verdict::Wait     ? QStringLiteral("waiting")
-                 : v == Verdict::Cancel ? QStringLiteral("cancelled")
-                 : v == Verdict::Review ? QStringLiteral("review")
-                                        : QStringLiteral("failed"),
+                 v == Verdict::Wait     ? SendOutcome::Waiting
+                 : v == Verdict::Cancel ? SendOutcome::Cancelled
+                 : v == Verdict::Review ? SendOutcome::Review
+                                        : SendOutcome::Failed,
                  reason);
             if (v == Verdict::Wait) {
                 stop(reason);
@@ -555,7 +570,7 @@ void Sender::createDraft(Claim claim)
                 if (auto ok = m_outbox.release(id, r.error().detail); !ok)
                     spdlog::error("reminder {}: {}", id, s8(ok.error().toString()));
                 m_report.signInRequired = true;
-                done(id, QStringLiteral("released"), r.error().detail);
+                done(id, SendOutcome::Released, r.error().detail);
                 --m_active;
                 stop(r.error().detail);
                 return;
@@ -576,7 +591,7 @@ void Sender::createDraft(Claim claim)
             const QString conv = QString::fromStdString(j.value("conversationId", std::string()));
             if (auto ok = m_outbox.recordDraft(id, messageId, imid, conv); !ok) {
                 // Not recorded: the draft stays unsent; the next run finds it in Drafts by its property.
-                done(id, QStringLiteral("pending"), ok.error().toString());
+                done(id, SendOutcome::Pending, ok.error().toString());
                 --m_active;
                 stop(ok.error().toString());
                 return;
@@ -596,14 +611,25 @@ void Sender::createDraft(Claim claim)
             const QString why = r->status == 404 ? QStringLiteral("mailbox not found (%1): check [mail] mailbox").arg(r->errorText())
                                                  : QStringLiteral("access denied (%1): check the mailbox permissions").arg(r->errorText());
             m_outbox.release(id, why);
-            done(id, QStringLiteral("released"), why);
+            done(id, SendOutcome::Released, why);
+            --m_active;
+            stop(why);
+            return;
+        }
+        if (r->status == 429 || r->status == 408) {
+            // Throttled (or timed out before reading the request) beyond the retry budget: nothing was created, so
+            // the reminder goes back to approved with the reason, for the next run. The mailbox is busy: stop here.
+            const QString why = throttledReason(r->errorText());
+            if (auto ok = m_outbox.release(id, why); !ok)
+                spdlog::error("reminder {}: {}", id, s8(ok.error().toString()));
+            done(id, SendOutcome::Released, why);
             --m_active;
             stop(why);
             return;
         }
         const QString why = QStringLiteral("refused by Graph: ") + r->errorText();
         m_outbox.markFailed(id, why);
-        done(id, QStringLiteral("failed"), why);
+        done(id, SendOutcome::Failed, why);
         --m_active;
         pump();
     });
@@ -614,7 +640,7 @@ void Sender::sendDraft(Claim claim)
     // A server that keeps failing the send (each failure looked up first) is left for a later run.
     if (++m_sendAttempts[claim.reminder.id] > kMaxSendAttempts) {
         const QString why = QStringLiteral("the send failed %1 times; the draft is kept for the next run").arg(kMaxSendAttempts);
-        done(claim.reminder.id, QStringLiteral("pending"), why);
+        done(claim.reminder.id, SendOutcome::Pending, why);
         --m_active;
         stop(why);
         return;
@@ -626,27 +652,37 @@ void Sender::sendDraft(Claim claim)
         if (!r && r.error().code == ErrorCode::AuthRejected) {
             // The draft exists and is recorded: the next run recovers it after sign-in.
             m_report.signInRequired = true;
-            done(id, QStringLiteral("pending"), r.error().detail);
+            done(id, SendOutcome::Pending, r.error().detail);
             --m_active;
             stop(r.error().detail);
             return;
         }
         if (r && r->ok()) {
             if (auto ok = m_outbox.markSent(id, m_clock.nowUtc(), QStringLiteral("sent"), claim.reminder.internetMessageId); !ok) {
-                done(id, QStringLiteral("pending"), ok.error().toString());
+                done(id, SendOutcome::Pending, ok.error().toString());
                 --m_active;
                 stop(ok.error().toString());
                 return;
             }
-            done(id, QStringLiteral("sent"), fallbackNote(id, {}));
+            done(id, SendOutcome::Sent, fallbackNote(id, {}));
             --m_active;
             pump();
+            return;
+        }
+        if (r && r->status == 429) {
+            // Throttled beyond the retry budget: not sent. The recorded draft stays; the next run's recovery re-checks
+            // it and sends that same draft.
+            const QString why = throttledReason(r->errorText());
+            m_outbox.noteAttemptProblem(id, QStringLiteral("sending: ") + r->errorText());
+            done(id, SendOutcome::Pending, why);
+            --m_active;
+            stop(why);
             return;
         }
         if (r && r->status >= 400 && r->status < 500 && r->status != 404 && r->status != 408 && r->status != 409) {
             const QString why = QStringLiteral("send refused by Graph: ") + r->errorText();
             m_outbox.markFailed(id, why);
-            done(id, QStringLiteral("failed"), why);
+            done(id, SendOutcome::Failed, why);
             --m_active;
             pump();
             return;
@@ -673,7 +709,7 @@ void Sender::startRecovery(Claim claim, int round)
                                 (r ? r->errorText() : r.error().toString());
             if (!r && r.error().code == ErrorCode::AuthRejected)
                 m_report.signInRequired = true;
-            done(id, QStringLiteral("pending"), why);
+            done(id, SendOutcome::Pending, why);
             --m_active;
             stop(why);
             return;
@@ -683,9 +719,9 @@ void Sender::startRecovery(Claim claim, int round)
             const auto& m = j["value"][0];
             const QString imid = QString::fromStdString(m.value("internetMessageId", std::string()));
             if (auto ok = m_outbox.markSent(id, m_clock.nowUtc(), QStringLiteral("recovered: found in Sent Items"), imid); !ok)
-                done(id, QStringLiteral("pending"), ok.error().toString());
+                done(id, SendOutcome::Pending, ok.error().toString());
             else
-                done(id, QStringLiteral("sent"), QStringLiteral("recovered: found in Sent Items"));
+                done(id, SendOutcome::Sent, QStringLiteral("recovered: found in Sent Items"));
             --m_active;
             pump();
             return;
@@ -701,7 +737,7 @@ void Sender::startRecovery(Claim claim, int round)
             if (!d || !d->ok()) {
                 const QString why = QStringLiteral("draft lookup failed, left for the next run: ") +
                                     (d ? d->errorText() : d.error().toString());
-                done(id, QStringLiteral("pending"), why);
+                done(id, SendOutcome::Pending, why);
                 --m_active;
                 stop(why);
                 return;
@@ -715,7 +751,7 @@ void Sender::startRecovery(Claim claim, int round)
                 if (auto ok = m_outbox.recordDraft(id, adopted.reminder.messageId, adopted.reminder.internetMessageId,
                                                    QString::fromStdString(m.value("conversationId", std::string())));
                     !ok) {
-                    done(id, QStringLiteral("pending"), ok.error().toString());
+                    done(id, SendOutcome::Pending, ok.error().toString());
                     --m_active;
                     stop(ok.error().toString());
                     return;
@@ -742,9 +778,9 @@ void Sender::lookupDraftById(Claim claim, int round)
             if (!isDraft) {
                 if (auto ok = m_outbox.markSent(id, m_clock.nowUtc(), QStringLiteral("recovered: no longer a draft"));
                     !ok)
-                    done(id, QStringLiteral("pending"), ok.error().toString());
+                    done(id, SendOutcome::Pending, ok.error().toString());
                 else
-                    done(id, QStringLiteral("sent"), QStringLiteral("recovered: the message is no longer a draft"));
+                    done(id, SendOutcome::Sent, QStringLiteral("recovered: the message is no longer a draft"));
                 --m_active;
                 pump();
                 return;
@@ -762,14 +798,14 @@ void Sender::lookupDraftById(Claim claim, int round)
                                                "check the mailbox before sending it again")
                                     .arg(claim.reminder.messageId);
             m_outbox.markAmbiguous(id, why);
-            done(id, QStringLiteral("ambiguous"), why);
+            done(id, SendOutcome::Ambiguous, why);
             --m_active;
             pump();
             return;
         }
         const QString why = QStringLiteral("draft lookup failed, left for the next run: ") +
                             (r ? r->errorText() : r.error().toString());
-        done(id, QStringLiteral("pending"), why);
+        done(id, SendOutcome::Pending, why);
         --m_active;
         stop(why);
     });
@@ -780,7 +816,7 @@ void Sender::afterRecheck(Claim claim, std::function<void(Claim)> next)
     const qint64 id = claim.reminder.id;
     auto check = m_outbox.recheckSending(id, m_clock.nowUtc());
     if (!check) {
-        done(id, QStringLiteral("pending"), check.error().toString());
+        done(id, SendOutcome::Pending, check.error().toString());
         --m_active;
         stop(check.error().toString());
         return;
@@ -791,7 +827,7 @@ void Sender::afterRecheck(Claim claim, std::function<void(Claim)> next)
         return;
     case Verdict::Wait: {
         const QString reason = fallbackNote(id, check->reason);
-        done(id, QStringLiteral("waiting"), reason);
+        done(id, SendOutcome::Waiting, reason);
         --m_active;
         stop(reason);
         return;
@@ -799,9 +835,9 @@ void Sender::afterRecheck(Claim claim, std::function<void(Claim)> next)
     default:
         if (!claim.reminder.messageId.isEmpty())
             deleteDraft(claim.reminder.messageId);
-        done(id, check->verdict == Verdict::Cancel   ? QStringLiteral("cancelled")
-                 : check->verdict == Verdict::Review ? QStringLiteral("review")
-                                                     : QStringLiteral("failed"),
+        done(id, check->verdict == Verdict::Cancel   ? SendOutcome::Cancelled
+                 : check->verdict == Verdict::Review ? SendOutcome::Review
+                                                     : SendOutcome::Failed,
              check->reason);
         --m_active;
         pump();

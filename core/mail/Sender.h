@@ -1,14 +1,14 @@
 #pragma once
 // Sends the outbox: first recovers reminders left in `sending` by lookup (never a blind re-send), then claims approved
-// reminders one at a time, paced by a token bucket ([mail] sendsPerMinute) with up to 4 in flight, through Graph
+// reminders one at a time, paced by the network layer's pacer ([mail] sendsPerMinute) with up to 4 in flight, through Graph
 // (draft, persist ids, send) or the outbox-dir transport (one .eml file per reminder). See README.md.
 // Lives in one thread with its Database; never blocks: every wait is a Clock timer.
 #include "config/Config.h"
 #include "mail/Clock.h"
 #include "mail/Outbox.h"
+#include "net/Pacer.h"
 #include "sync/Http.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -29,10 +29,25 @@ QString reminderPropertyId();
 // old message in the mailbox for one of its own reminders.
 Result<QString> databaseInstance(Store& store);
 
+// What became of one reminder in a run. Only Failed and Ambiguous need a person; Waiting, Pending and Released are
+// picked up again by the next run.
+enum class SendOutcome {
+    Sent,
+    Cancelled,  // paid meanwhile
+    Review,     // back to needs-review
+    Failed,     // refused for good (an invalid recipient, 400-class, 403)
+    Ambiguous,  // could not be confirmed either way: flagged for a person
+    Waiting,    // stays approved: data too old
+    Pending,    // stays `sending` for the next run's recovery (Graph unreachable, a send throttled after its draft)
+    Released,   // back to approved, nothing sent: sign-in needed, or Graph throttled/unavailable beyond the retry budget
+};
+// "sent", "cancelled", ... as the CLI's JSON has always said.
+QString toString(SendOutcome outcome);
+
 struct SendItem
 {
     qint64 reminderId = 0;
-    QString outcome;              // sent | cancelled | review | failed | ambiguous | waiting | pending | released
+    SendOutcome outcome = SendOutcome::Pending;
     QString reason;
 };
 
@@ -108,7 +123,7 @@ private:
     void lookupDraftById(Claim claim, int round);
     void afterRecheck(Claim claim, std::function<void(Claim)> next);
     void deleteDraft(const QString& messageId);
-    void done(qint64 reminderId, const QString& outcome, const QString& reason = {});
+    void done(qint64 reminderId, SendOutcome outcome, const QString& reason = {});
     void stop(const QString& reason);
     void finishIfIdle();
     QString sentItemsLookupPath(const QString& folder, qint64 reminderId) const;
@@ -120,10 +135,10 @@ private:
     GraphClient* m_graph;
     Outbox m_outbox;
     QString m_instance;
-    std::unique_ptr<TokenBucket> m_bucket;
+    std::unique_ptr<net::Pacer> m_bucket; // [mail] sendsPerMinute, burst 1
     std::deque<Claim> m_recoveries;
     SendReport m_report;
-    QElapsedTimer m_elapsed;
+    qint64 m_startedMs = 0;                      // Clock msecs at run()
     int m_active = 0;
     bool m_running = false;
     bool m_noMoreApproved = false;

@@ -1,5 +1,7 @@
 #include "sync/InvoiceLookup.h"
 
+#include "net/Clock.h"
+
 #include "sync/AccountingSync.h"
 
 #include <QTimer>
@@ -148,7 +150,7 @@ void InvoiceLookup::finish(Result<LookupResult> r)
 
 Result<ApplyReport> applyLookup(Database& db, LookupResult& result, QDate paidOn)
 {
-    return applyAccounting(db, result.snapshot, paidOn.isValid() ? paidOn : QDate::currentDate(), {});
+    return applyAccounting(db, result.snapshot, paidOn.isValid() ? paidOn : net::systemClock().today(), {});
 }
 
 } // namespace relance::sync

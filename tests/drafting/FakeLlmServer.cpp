@@ -35,13 +35,11 @@ QString FakeRequest::responseFormatType() const
     return {};
 }
 
-FakeLlmServer::FakeLlmServer(QObject* parent) : QObject(parent)
+FakeLlmServer::FakeLlmServer(QObject* parent) : HttpWireServer(parent)
 {
     m_clock.start();
-    connect(&m_server, &QTcpServer::newConnection, this, &FakeLlmServer::onConnection);
+    setTrailer("Connection: keep-alive");
 }
-
-bool FakeLlmServer::listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
 
 QString FakeLlmServer::baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
 
@@ -114,43 +112,22 @@ FakeResponse FakeLlmServer::tooMany(const QByteArray& header, const QByteArray& 
     return r;
 }
 
-void FakeLlmServer::onConnection()
+void FakeLlmServer::onRequest(QTcpSocket* socket, const wire::Request& w)
 {
-    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
-            buffer->append(socket->readAll());
-            for (;;) {
-                const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
-                if (headerEnd < 0)
-                    return;
-                const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
-                FakeRequest req;
-                const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-                req.method = first.value(0);
-                const QUrl url(QString::fromLatin1(first.value(1)));
-                req.path = url.path();
-                req.query = QUrlQuery(url);
-                for (qsizetype i = 1; i < lines.size(); ++i) {
-                    const qsizetype colon = lines[i].indexOf(':');
-                    if (colon > 0)
-                        req.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-                }
-                const qsizetype length = req.headers.value("content-length", "0").toLongLong();
-                if (buffer->size() < headerEnd + 4 + length)
-                    return;
-                req.body = buffer->mid(headerEnd + 4, length);
-                buffer->remove(0, headerEnd + 4 + length);
-                req.json = nlohmann::json::parse(req.body.toStdString(), nullptr, false);
-                req.receivedMs = m_clock.elapsed();
-                if (m_notBefore >= 0 && m_clock.nsecsElapsed() < m_notBefore)
-                    ++m_early;
-                m_requests << req;
-                serve(socket, req);
-            }
-        });
-    }
+    FakeRequest req;
+    req.method = w.method;
+    const QUrl url(QString::fromLatin1(w.target));
+    req.path = url.path();
+    req.query = QUrlQuery(url);
+    for (auto it = w.headers.cbegin(); it != w.headers.cend(); ++it)
+        req.headers.insert(it.key(), it.value());
+    req.body = w.body;
+    req.json = nlohmann::json::parse(req.body.toStdString(), nullptr, false);
+    req.receivedMs = m_clock.elapsed();
+    if (m_notBefore >= 0 && m_clock.nsecsElapsed() < m_notBefore)
+        ++m_early;
+    m_requests << req;
+    serve(socket, req);
 }
 
 void FakeLlmServer::serve(QTcpSocket* socket, const FakeRequest& req)
@@ -178,30 +155,18 @@ void FakeLlmServer::serve(QTcpSocket* socket, const FakeRequest& req)
         const auto d = goodDraft(req.language(), m.hasMatch() ? m.captured(1) : QStringLiteral("light"));
         r = draft(d.first, d.second);
     }
-    ++m_inFlight;
-    m_maxInFlight = qMax(m_maxInFlight, m_inFlight);
-    const int delay = r.delayMs >= 0 ? r.delayMs : m_latencyMs;
-    QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(delay, this, [this, guard, r] {
-        --m_inFlight;
-        if (!guard)
-            return;
-        // The client learns the retry time when the answer leaves: nothing may arrive before then + the wait.
-        if (r.retryAfterMs >= 0)
-            m_notBefore = qMax(m_notBefore, m_clock.nsecsElapsed() + r.retryAfterMs * 1'000'000);
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + " X\r\nContent-Type: application/json\r\n";
-        for (const auto& [k, v] : r.headers)
-            out += k + ": " + v + "\r\n";
-        out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\nConnection: keep-alive\r\n\r\n";
-        if (r.truncate) {
-            out += r.body.left(r.body.size() / 2);
-            guard->write(out);
-            guard->flush();
-            guard->disconnectFromHost();
-            return;
-        }
-        out += r.body;
-        guard->write(out);
+    wire::Answer a;
+    a.status = r.status;
+    a.reason = "X";
+    a.headers.push_back({"Content-Type", "application/json"});
+    a.headers += r.headers;
+    a.body = r.body;
+    a.truncate = r.truncate;
+    a.delayMs = r.delayMs >= 0 ? r.delayMs : m_latencyMs;
+    // The client learns the retry time when the answer leaves: nothing may arrive before then + the wait.
+    respond(socket, a, [this, wait = r.retryAfterMs] {
+        if (wait >= 0)
+            m_notBefore = qMax(m_notBefore, m_clock.nsecsElapsed() + wait * 1'000'000);
     });
 }
 

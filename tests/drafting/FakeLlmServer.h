@@ -3,7 +3,10 @@
 // the benchmark. It answers both path styles (Azure /openai/deployments/{d}/chat/completions?api-version= and
 // /v1/chat/completions), checks the auth header, and on demand answers 429 with each retry header, 503, 401,
 // content filters (400 on the prompt, finish_reason on the output), truncated answers, bad JSON, slow answers.
-// Every request is recorded, with when it arrived relative to the last server-given retry time.
+// Every request is recorded, with when it arrived relative to the last server-given retry time. Built on the tests'
+// one fake HTTP server base (tests/support/HttpWire.h).
+#include "HttpWire.h"
+
 #include <QElapsedTimer>
 #include <QMap>
 #include <QObject>
@@ -43,13 +46,11 @@ struct FakeResponse
 };
 } // namespace llm_wire
 
-class FakeLlmServer : public QObject
+class FakeLlmServer : public HttpWireServer
 {
     Q_OBJECT
 public:
     explicit FakeLlmServer(QObject* parent = nullptr);
-    bool listen();
-    quint16 port() const { return m_server.serverPort(); }
     QString baseUrl() const;              // http://127.0.0.1:PORT
 
     // Scripted answers go first, in order; then the handler (default: a good draft in the asked language).
@@ -63,7 +64,7 @@ public:
 
     const QList<FakeRequest>& requests() const { return m_requests; }
     int earlyRequests() const { return m_early; }  // requests that arrived before a server-given retry time
-    int maxInFlight() const { return m_maxInFlight; }
+    int maxInFlight() const { return peakAnswersInFlight(); }
     qint64 nowMs() const { return m_clock.elapsed(); }
 
     // Builders for answers.
@@ -76,11 +77,12 @@ public:
     // A good reminder with placeholders, per language and bucket ("light", "moderate", "serious").
     static QPair<QString, QString> goodDraft(const QString& language, const QString& bucket);
 
-private:
-    void onConnection();
-    void serve(class QTcpSocket* socket, const FakeRequest& req);
+protected:
+    void onRequest(QTcpSocket* socket, const wire::Request& request) override;
 
-    QTcpServer m_server;
+private:
+    void serve(QTcpSocket* socket, const FakeRequest& req);
+
     QElapsedTimer m_clock;
     std::deque<FakeResponse> m_script;
     std::function<FakeResponse(const FakeRequest&)> m_handler;
@@ -91,8 +93,6 @@ private:
     QList<FakeRequest> m_requests;
     qint64 m_notBefore = -1;
     int m_early = 0;
-    int m_inFlight = 0;
-    int m_maxInFlight = 0;
 };
 
 } // namespace relance::test

@@ -6,17 +6,9 @@
 
 namespace relance::test {
 
-FakeHttpServer::FakeHttpServer(QObject* parent) : QObject(parent), m_server(this)
-{
-    connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onConnection);
-}
+FakeHttpServer::FakeHttpServer(QObject* parent) : HttpWireServer(parent) {}
 
-FakeHttpServer::~FakeHttpServer() { m_server.close(); }
-
-bool FakeHttpServer::listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-
-QUrl FakeHttpServer::baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port())); }
-
+FakeHttpServer::~FakeHttpServer() = default;
 void FakeHttpServer::failNext(Fault fault, int count, const QByteArray& pathPart)
 {
     QMutexLocker lock(&m_mutex);
@@ -41,79 +33,26 @@ void FakeHttpServer::clearRequests()
     m_requests.clear();
 }
 
-void FakeHttpServer::onConnection()
+wire::Answer FakeHttpServer::answer(const FakeResponse& r) const
 {
-    while (QTcpSocket* s = m_server.nextPendingConnection()) {
-        s->setParent(this);
-        connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadyRead(s); });
-        connect(s, &QTcpSocket::disconnected, this, [this, s] {
-            m_buffers.remove(s);
-            s->deleteLater();
-        });
-    }
-}
-
-void FakeHttpServer::onReadyRead(QTcpSocket* s)
-{
-    QByteArray& buf = m_buffers[s];
-    buf += s->readAll();
-    for (;;) {
-        const qsizetype end = buf.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QByteArray head = buf.left(end);
-        buf.remove(0, end + 4);
-        const QList<QByteArray> lines = head.split('\n');
-        const QList<QByteArray> first = lines.first().trimmed().split(' ');
-        FakeRequest r;
-        r.method = first.value(0);
-        r.target = first.value(1);
-        r.url = QUrl::fromEncoded(r.target);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines[i].trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                r.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-        }
-        const qsizetype length = r.header("content-length").toLongLong();
-        if (length > 0)
-            buf.remove(0, std::min<qsizetype>(length, buf.size())); // tests only GET; skip a body if any
-        {
-            QMutexLocker lock(&m_mutex);
-            m_requests.push_back(r);
-        }
-        respond(s, r);
-    }
-}
-
-void FakeHttpServer::write(QTcpSocket* s, const FakeResponse& r, bool truncate)
-{
-    static const QHash<int, QByteArray> reasons{{200, "OK"}, {401, "Unauthorized"}, {403, "Forbidden"},
-                                                {404, "Not Found"}, {410, "Gone"}, {429, "Too Many Requests"},
-                                                {500, "Internal Server Error"}, {503, "Service Unavailable"},
-                                                {400, "Bad Request"}};
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasons.value(r.status, "Status") + "\r\n";
+    wire::Answer a;
+    a.status = r.status;
+    a.body = r.body;
+    a.headers = r.headers;
     bool hasType = false;
-    for (const auto& h : r.headers) {
-        out += h.first + ": " + h.second + "\r\n";
+    for (const auto& h : r.headers)
         hasType = hasType || h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
-    }
     if (!hasType)
-        out += "Content-Type: application/json; odata.metadata=minimal\r\n";
-    out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n";
-    if (truncate) {
-        out += r.body.left(r.body.size() / 2);
-        s->write(out);
-        s->flush();
-        s->disconnectFromHost();
-        return;
-    }
-    out += r.body;
-    s->write(out);
+        a.headers.push_back({"Content-Type", "application/json; odata.metadata=minimal"});
+    return a;
 }
 
-void FakeHttpServer::respond(QTcpSocket* s, const FakeRequest& r)
+void FakeHttpServer::onRequest(QTcpSocket* s, const FakeRequest& r)
 {
+    {
+        QMutexLocker lock(&m_mutex);
+        m_requests.push_back(r);
+    }
     Fault fault = m_always;
     {
         QMutexLocker lock(&m_mutex);
@@ -126,52 +65,59 @@ void FakeHttpServer::respond(QTcpSocket* s, const FakeRequest& r)
                 m_faults.removeAt(i);
         }
     }
-    const auto answer = [this, r] { return m_handler ? m_handler(r) : FakeResponse{404, "{}", {}}; };
+    const auto reply = [this, r] { return m_handler ? m_handler(r) : FakeResponse{404, "{}", {}}; };
     switch (fault) {
     case Fault::None:
-        write(s, answer(), false);
+        respond(s, answer(reply()));
         return;
     case Fault::ServerError:
-        write(s, {500, R"({"error":{"code":"InternalError","message":"database unavailable"}})", {}}, false);
+        respond(s, answer(FakeResponse{500, R"({"error":{"code":"InternalError","message":"database unavailable"}})", {}}));
         return;
     case Fault::Unavailable:
-        write(s, {503, R"({"error":{"code":"Unavailable","message":"try later"}})", {{"Retry-After", "1"}}}, false);
+        respond(s, answer(FakeResponse{503, R"({"error":{"code":"Unavailable","message":"try later"}})", {{"Retry-After", "1"}}}));
         return;
     case Fault::TooManyRequests:
-        write(s, {429, R"({"error":{"code":"TooManyRequests","message":"slow down"}})", {{"Retry-After", "1"}}}, false);
+        respond(s, answer(FakeResponse{429, R"({"error":{"code":"TooManyRequests","message":"slow down"}})", {{"Retry-After", "1"}}}));
         return;
     case Fault::Slow: {
-        QPointer<QTcpSocket> guard(s);
-        const FakeResponse resp = answer();
-        QTimer::singleShot(m_slowMs, this, [guard, resp] {
-            if (guard)
-                write(guard, resp, false);
-        });
+        wire::Answer a = answer(reply());
+        a.delayMs = m_slowMs;
+        respond(s, a);
         return;
     }
-    case Fault::Hang:
+    case Fault::Hang: {
+        wire::Answer a;
+        a.hang = true;
+        respond(s, a);
         return;
-    case Fault::Truncated:
-        write(s, answer(), true);
+    }
+    case Fault::Truncated: {
+        wire::Answer a = answer(reply());
+        a.truncate = true;
+        respond(s, a);
         return;
+    }
     case Fault::Malformed: {
-        FakeResponse resp = answer();
+        FakeResponse resp = reply();
         resp.body = resp.body.left(std::max<qsizetype>(10, resp.body.size() / 3)) + "]]}";
-        write(s, resp, false);
+        respond(s, answer(resp));
         return;
     }
     case Fault::Unauthorized:
-        write(s, {401, R"({"error":{"code":"Unauthorized","message":"invalid key"}})", {{"WWW-Authenticate", "Bearer"}}}, false);
+        respond(s, answer(FakeResponse{401, R"({"error":{"code":"Unauthorized","message":"invalid key"}})", {{"WWW-Authenticate", "Bearer"}}}));
         return;
     case Fault::Forbidden:
-        write(s, {403, R"({"error":{"code":"Forbidden","message":"no access"}})", {}}, false);
+        respond(s, answer(FakeResponse{403, R"({"error":{"code":"Forbidden","message":"no access"}})", {}}));
         return;
     case Fault::Gone:
-        write(s, {410, R"({"error":{"code":"Gone","message":"delta token expired"}})", {}}, false);
+        respond(s, answer(FakeResponse{410, R"({"error":{"code":"Gone","message":"delta token expired"}})", {}}));
         return;
-    case Fault::Drop:
-        s->abort();
+    case Fault::Drop: {
+        wire::Answer a;
+        a.drop = true;
+        respond(s, a);
         return;
+    }
     }
 }
 

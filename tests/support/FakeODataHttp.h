@@ -1,7 +1,9 @@
 #pragma once
-// A small HTTP/1.1 server on QTcpServer for tests and benchmarks: keep-alive, and faults on demand that a real
-// server or proxy produces (5xx, 429 with Retry-After, slow, hanging, a body cut off mid-way, malformed JSON, 401/403,
-// 410, a dropped connection). Speaks to QNetworkAccessManager exactly as a remote server would.
+// A small HTTP/1.1 server for tests and benchmarks, on the shared base (HttpWire.h): keep-alive, and faults on demand
+// that a real server or proxy produces (5xx, 429 with Retry-After, slow, hanging, a body cut off mid-way, malformed
+// JSON, 401/403, 410, a dropped connection). Speaks to QNetworkAccessManager exactly as a remote server would.
+#include "HttpWire.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -13,14 +15,7 @@
 
 namespace relance::test {
 
-struct FakeRequest
-{
-    QByteArray method;
-    QByteArray target;           // as sent: /odata/OpenInvoices?$select=...
-    QUrl url;                    // target parsed (path + query)
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
-};
+using FakeRequest = wire::Request;
 
 struct FakeResponse
 {
@@ -44,7 +39,7 @@ enum class Fault {
     Drop,            // connection closed without an answer
 };
 
-class FakeHttpServer : public QObject
+class FakeHttpServer : public HttpWireServer
 {
     Q_OBJECT
 public:
@@ -52,9 +47,7 @@ public:
     explicit FakeHttpServer(QObject* parent = nullptr);
     ~FakeHttpServer() override;
 
-    bool listen();
-    quint16 port() const { return m_server.serverPort(); }
-    QUrl baseUrl() const; // http://127.0.0.1:port/
+    QUrl baseUrl() const { return rootUrl(); } // http://127.0.0.1:port/
 
     void setHandler(Handler h) { m_handler = std::move(h); }
     // The next `count` requests (whose path contains pathPart, if given) get this fault instead of an answer.
@@ -67,13 +60,12 @@ public:
     int requestCount() const;
     void clearRequests();
 
-private:
-    void onConnection();
-    void onReadyRead(class QTcpSocket* s);
-    void respond(class QTcpSocket* s, const FakeRequest& r);
-    static void write(class QTcpSocket* s, const FakeResponse& r, bool truncate);
+protected:
+    void onRequest(QTcpSocket* s, const FakeRequest& r) override;
 
-    QTcpServer m_server;
+private:
+    wire::Answer answer(const FakeResponse& r) const;
+
     Handler m_handler;
     struct Pending
     {
@@ -86,7 +78,6 @@ private:
     int m_slowMs = 200;
     mutable QMutex m_mutex;
     QList<FakeRequest> m_requests;
-    QHash<class QTcpSocket*, QByteArray> m_buffers;
 };
 
 } // namespace relance::test

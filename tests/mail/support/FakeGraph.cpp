@@ -36,38 +36,11 @@ FakeResponse oauthError(const char* error, const char* description)
 {
     return jsonResponse(400, {{"error", error}, {"error_description", description}});
 }
-const char* reason(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 410: return "Gone";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
-    }
-}
 } // namespace
 
-FakeGraph::FakeGraph(QObject* parent) : QObject(parent) {}
+FakeGraph::FakeGraph(QObject* parent) : HttpWireServer(parent) { setTrailer("Connection: keep-alive"); }
 FakeGraph::~FakeGraph() = default;
 
-bool FakeGraph::listen(quint16 port)
-{
-    m_server = new QTcpServer(this);
-    connect(m_server, &QTcpServer::newConnection, this, &FakeGraph::onConnection);
-    return m_server->listen(QHostAddress::LocalHost, port);
-}
-
-quint16 FakeGraph::port() const { return m_server ? m_server->serverPort() : 0; }
 QString FakeGraph::graphUrl() const { return QStringLiteral("http://127.0.0.1:%1/v1.0").arg(port()); }
 QString FakeGraph::authority() const { return QStringLiteral("http://127.0.0.1:%1/tenant").arg(port()); }
 
@@ -109,7 +82,7 @@ int FakeGraph::deliveredCount(const QString& tag) const { QMutexLocker l(&m_mute
 QMap<QString, int> FakeGraph::deliveries() const { QMutexLocker l(&m_mutex); return m_delivered; }
 QList<QByteArray> FakeGraph::todoTasks() const { QMutexLocker l(&m_mutex); return m_todo; }
 QList<QDateTime> FakeGraph::sendTimes() const { QMutexLocker l(&m_mutex); return m_sendTimes; }
-int FakeGraph::peakConcurrent() const { QMutexLocker l(&m_mutex); return m_peakConcurrent; }
+int FakeGraph::peakConcurrent() const { return peakAnswersInFlight(); }
 QString FakeGraph::lastRefreshTokenIssued() const { QMutexLocker l(&m_mutex); return m_lastRefresh; }
 QStringList FakeGraph::tokenGrants() const { QMutexLocker l(&m_mutex); return m_grants; }
 
@@ -133,73 +106,29 @@ int FakeGraph::requestCount(const QString& pathContains) const
     return n;
 }
 
-void FakeGraph::onConnection()
+void FakeGraph::onRequest(QTcpSocket* socket, const wire::Request& w)
 {
-    while (QTcpSocket* s = m_server->nextPendingConnection()) {
-        connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadyRead(s); });
-        connect(s, &QTcpSocket::disconnected, this, [this, s] {
-            m_buffers.remove(s);
-            s->deleteLater();
-        });
+    FakeRequest r;
+    r.method = w.method;
+    r.target = w.target;
+    for (auto it = w.headers.cbegin(); it != w.headers.cend(); ++it)
+        r.headers.insert(it.key(), it.value());
+    r.body = w.body;
+    FakeResponse resp;
+    int latency = 0;
+    {
+        QMutexLocker l(&m_mutex);
+        m_requestLog << QString::fromLatin1(r.method) + u' ' + QUrl::fromPercentEncoding(r.target);
+        resp = handle(r);
+        latency = m_latency;
     }
-}
-
-void FakeGraph::onReadyRead(QTcpSocket* socket)
-{
-    QByteArray& buf = m_buffers[socket];
-    buf += socket->readAll();
-    for (;;) {
-        const qsizetype end = buf.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = buf.left(end).split('\n');
-        FakeRequest r;
-        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-        r.method = first.value(0);
-        r.target = first.value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon > 0)
-                r.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-        }
-        const qsizetype length = r.headers.value("content-length", "0").toLongLong();
-        if (buf.size() < end + 4 + length)
-            return;
-        r.body = buf.mid(end + 4, length);
-        buf.remove(0, end + 4 + length);
-        FakeResponse resp;
-        int latency = 0;
-        {
-            QMutexLocker l(&m_mutex);
-            m_requestLog << QString::fromLatin1(r.method) + u' ' + QUrl::fromPercentEncoding(r.target);
-            ++m_concurrent;
-            m_peakConcurrent = qMax(m_peakConcurrent, m_concurrent);
-            resp = handle(r);
-            latency = m_latency;
-        }
-        if (resp.hang)
-            continue;
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(latency, this, [this, guard, resp] {
-            {
-                QMutexLocker l(&m_mutex);
-                --m_concurrent;
-            }
-            if (guard)
-                reply(guard, resp);
-        });
-    }
-}
-
-void FakeGraph::reply(QTcpSocket* socket, const FakeResponse& resp)
-{
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + ' ' + reason(resp.status) + "\r\n";
-    for (const auto& [k, v] : resp.headers)
-        out += k + ": " + v + "\r\n";
-    out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\n";
-    out += "Connection: keep-alive\r\n\r\n";
-    out += resp.body;
-    socket->write(out);
+    wire::Answer a;
+    a.status = resp.status;
+    a.headers = resp.headers;
+    a.body = resp.body;
+    a.hang = resp.hang;
+    a.delayMs = latency;
+    respond(socket, a);
 }
 
 FakeResponse FakeGraph::handle(const FakeRequest& r)

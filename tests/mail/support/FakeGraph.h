@@ -3,6 +3,9 @@
 // authorization code with PKCE, device code), drafts, send, Sent Items / Drafts filters on the reminder's extended
 // property, message lookup, inbox delta (pages, delta links, 410), To Do. Faults on demand: any status, "accepted
 // then 504", "202 with Retry-After", 429 with Retry-After, hanging, latency. Thread-safe: it may run in its own thread.
+// Built on the tests' one fake HTTP server base (tests/support/HttpWire.h).
+#include "HttpWire.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -53,7 +56,7 @@ struct Fault
     QString pathContains;
     FaultKind kind = FaultKind::Status;
     int status = 500;
-    int retryAfter = 0;
+    qint64 retryAfter = 0;        // seconds (a broken server may send 99999999999999)
     int times = 1;
 };
 
@@ -76,16 +79,14 @@ struct FakeMessage
     int seq = 0;                  // order of arrival, for delta
 };
 
-class FakeGraph : public QObject
+class FakeGraph : public HttpWireServer
 {
     Q_OBJECT
 public:
     explicit FakeGraph(QObject* parent = nullptr);
     ~FakeGraph() override;
 
-    // Listens on 127.0.0.1 (port 0: any). Call in the thread the server lives in.
-    bool listen(quint16 port = 0);
-    quint16 port() const;
+    // listen(port = 0) on 127.0.0.1 and port() come from the base: call listen in the thread the server lives in.
     QString graphUrl() const;     // http://127.0.0.1:PORT/v1.0
     QString authority() const;    // http://127.0.0.1:PORT/tenant
 
@@ -120,17 +121,15 @@ public:
     QString lastRefreshTokenIssued() const;
     QStringList tokenGrants() const;              // grant_type of every token request
 
+protected:
+    void onRequest(QTcpSocket* socket, const wire::Request& request) override;
+
 private:
-    void onConnection();
-    void onReadyRead(QTcpSocket* socket);
     FakeResponse handle(const FakeRequest& r);
     FakeResponse handleToken(const FakeRequest& r);
     FakeResponse handleGraph(const FakeRequest& r, const QString& path, const QString& query);
-    void reply(QTcpSocket* socket, const FakeResponse& resp);
     QString idToken() const;
 
-    QTcpServer* m_server = nullptr;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
     mutable QMutex m_mutex;
     int m_latency = 0;
     QList<Fault> m_faults;
@@ -155,8 +154,6 @@ private:
     int m_authorizePages = 0;
     int m_counter = 0;
     int m_seq = 0;
-    int m_concurrent = 0;
-    int m_peakConcurrent = 0;
     QList<QString> m_requestLog;
 };
 
