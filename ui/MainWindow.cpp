@@ -233,7 +233,7 @@ void MainWindow::connectSync(sync::SyncWorker* w)
 
 void MainWindow::syncNow()
 {
-    if (m_s.config.accounting.source == u"demo") {
+    if (m_s.config.accounting.source == AccountingSource::Demo) {
         notify(NotificationArea::Severity::Info,
                tr("Nothing to sync: the accounting source is the demo data set ([accounting] source=demo)."));
         return;

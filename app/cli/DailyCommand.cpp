@@ -133,7 +133,7 @@ int runDaily(CliContext& ctx, const QCommandLineParser& args)
                   {QStringLiteral("draft"), global + QStringList{QStringLiteral("draft")} + json},
                   {QStringLiteral("auto-send"), {}},
                   {QStringLiteral("send"), global + QStringList{QStringLiteral("send")} + json}};
-    if (ctx.config.mail.transport == u"graph")
+    if (ctx.config.mail.transport == MailTransport::Graph)
         run->steps.push_back({QStringLiteral("poll-replies"), global + QStringList{QStringLiteral("poll-replies")} + json});
     // Open (and migrate) the database once up front: a bad URL fails here with one clear line, not five times.
     int code = kOk;

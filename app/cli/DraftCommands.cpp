@@ -126,7 +126,7 @@ int runDraft(CliContext& ctx, const QCommandLineParser& args)
         return kRunsAsync;
     };
 
-    if (ctx.config.llm.provider == u"template" || ctx.config.llm.auth == u"none")
+    if (ctx.config.llm.provider == LlmProvider::Template || ctx.config.llm.auth == LlmAuth::None)
         return start(QString());
     run->secrets = new SecretStore(QStringLiteral("Relance"), qApp);
     run->secrets->read(Secret::LlmApiKey, qApp, [&ctx, start](Result<QString> key) {

@@ -151,7 +151,7 @@ int send(CliContext& ctx, const QCommandLineParser& args)
     };
     // [accounting] source=odata: the invoices are asked for at the source right before sending, with the sync's key
     // (environment variable first, else the keychain), read the way `relance-cli sync` reads it.
-    if (ctx.config.accounting.source == u"odata" && ctx.config.accounting.auth != u"none") {
+    if (ctx.config.accounting.source == AccountingSource::OData && ctx.config.accounting.auth != HttpAuth::None) {
         run->secrets = std::make_unique<SecretStore>();
         run->secrets->read(Secret::AccountingApiKey, run, [&ctx, run, setup](Result<QString> v) mutable {
             if (v)
@@ -169,7 +169,7 @@ int send(CliContext& ctx, const QCommandLineParser& args)
 
 int pollReplies(CliContext& ctx, const QCommandLineParser& args)
 {
-    if (ctx.config.mail.transport != QStringLiteral("graph"))
+    if (ctx.config.mail.transport != MailTransport::Graph)
         return ctx.failWith(kUsage, QStringLiteral("poll-replies needs [mail] transport=graph (the outbox folder has no inbox)"));
     int code = kOk;
     auto* run = new MailRun(ctx.config);

@@ -40,10 +40,10 @@ int runSync(CliContext& ctx, const QCommandLineParser& args)
 {
     const bool json = args.isSet(kJson);
     const Config& config = ctx.config;
-    if (config.accounting.source == u"demo" && config.crm.source != u"dataverse") {
+    if (config.accounting.source == AccountingSource::Demo && config.crm.source != CrmSource::Dataverse) {
         const QString msg = QStringLiteral("nothing to sync: [accounting] source=demo and [crm] source=%1 (demo data "
                                            "stays as seeded; set source=odata or sage50-csv to sync)")
-                                .arg(config.crm.source);
+                                .arg(choiceName(config.crm.source));
         if (json)
             ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("skipped"), true}, {QStringLiteral("reason"), msg}})
                            .toJson(QJsonDocument::Compact)
@@ -91,8 +91,8 @@ int runSync(CliContext& ctx, const QCommandLineParser& args)
         return kRunsAsync;
     };
     // Secrets: environment variables win, else the keychain. Only the ones the configuration needs.
-    const bool needKey = config.accounting.source == u"odata" && config.accounting.auth != u"none";
-    const bool needToken = config.crm.source == u"dataverse";
+    const bool needKey = config.accounting.source == AccountingSource::OData && config.accounting.auth != HttpAuth::None;
+    const bool needToken = config.crm.source == CrmSource::Dataverse;
     run->pendingSecrets = int(needKey) + int(needToken);
     if (run->pendingSecrets == 0) {
         // Later, inside main's event loop: a CSV sync can finish synchronously, and exit() before exec() is lost.

@@ -76,11 +76,11 @@ int main(int argc, char* argv[])
     if (parser.isSet(demoOpt)) {
         url = app::demoDatabaseUrl();
         // The demo writes its drafts with the built-in templates: no model, no key, no network.
-        config.llm.provider = QStringLiteral("template");
+        config.llm.provider = LlmProvider::Template;
         // ... and sends into a folder beside the demo database: no account anywhere, whatever the user's settings say.
-        config.accounting.source = QStringLiteral("demo");
-        config.crm.source = QStringLiteral("demo");
-        config.mail.transport = QStringLiteral("outbox-dir");
+        config.accounting.source = AccountingSource::Demo;
+        config.crm.source = CrmSource::Demo;
+        config.mail.transport = MailTransport::OutboxDir;
         config.mail.outboxDir = QFileInfo(url.mid(int(qstrlen("sqlite://")))).absoluteDir().filePath(QStringLiteral("outbox"));
         if (auto seeded = app::seedDemoIfEmpty(url, asOf); !seeded)
             startupErrors << QCoreApplication::translate("main", "The demo data could not be prepared: %1").arg(seeded.error().detail);
@@ -127,7 +127,7 @@ int main(int argc, char* argv[])
     // keychain); calls queued before that wait behind the configuration in the worker's queue.
     worker::IoWorkerThread io;
     window.attachWorker(&io);
-    const bool syncs = !parser.isSet(demoOpt) && !parser.isSet(captureOpt) && config.accounting.source != u"demo";
+    const bool syncs = !parser.isSet(demoOpt) && !parser.isSet(captureOpt) && config.accounting.source != AccountingSource::Demo;
     auto setup = std::make_shared<worker::WorkerSetup>();
     setup->config = config;
     setup->databaseUrl = session->databaseUrl;

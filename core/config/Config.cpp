@@ -87,10 +87,21 @@ std::optional<QString> checkUrl(const QString& v, QString& out)
     KeyDef{QStringLiteral(k), QStringLiteral("true or false"),                                                         \
            [](Config& c, const QString& v) { return checkBool(v, c.field); },                                          \
            [](const Config& c) { return c.field ? QStringLiteral("true") : QStringLiteral("false"); }}
-#define RL_CHOICE(k, field, ...)                                                                                       \
+// A choice among texts that stay texts (a language code, the ignored legacy role).
+#define RL_TEXT_CHOICE(k, field, ...)                                                                                  \
     KeyDef{QStringLiteral(k), QStringLiteral("one of ") + QStringList{__VA_ARGS__}.join(QStringLiteral(", ")),         \
            [](Config& c, const QString& v) { return checkChoice(v, QStringList{__VA_ARGS__}, c.field); },              \
            [](const Config& c) { return c.field; }}
+#define RL_CHOICE(k, field, E)                                                                                         \
+    KeyDef{QStringLiteral(k), QStringLiteral("one of ") + choiceNames<E>().join(QStringLiteral(", ")),                 \
+           [](Config& c, const QString& v) -> std::optional<QString> {                                                 \
+               if (auto e = parseChoice<E>(v)) {                                                                       \
+                   c.field = *e;                                                                                       \
+                   return std::nullopt;                                                                                \
+               }                                                                                                       \
+               return QStringLiteral("one of ") + choiceNames<E>().join(QStringLiteral(", "));                         \
+           },                                                                                                          \
+           [](const Config& c) { return choiceName(c.field); }}
 
 const std::vector<KeyDef>& keyTable()
 {
@@ -106,23 +117,18 @@ const std::vector<KeyDef>& keyTable()
                },
                [](const Config& c) { return c.database.url; }},
 
-        RL_CHOICE("accounting/source", accounting.source, QStringLiteral("demo"), QStringLiteral("odata"),
-                  QStringLiteral("sage50-csv")),
+        RL_CHOICE("accounting/source", accounting.source, AccountingSource),
         RL_URL("accounting/url", accounting.url),
         RL_STR("accounting/entitySet", accounting.entitySet),
-        RL_CHOICE("accounting/auth", accounting.auth, QStringLiteral("none"), QStringLiteral("api-key"),
-                  QStringLiteral("bearer")),
+        RL_CHOICE("accounting/auth", accounting.auth, HttpAuth),
         RL_STR("accounting/apiKeyHeader", accounting.apiKeyHeader),
         RL_INT("accounting/pageSize", accounting.pageSize, 1, 5000),
         RL_INT("accounting/timeoutSeconds", accounting.timeoutSeconds, 1, 600),
-        RL_CHOICE("accounting/deltaMode", accounting.deltaMode, QStringLiteral("auto"), QStringLiteral("delta"),
-                  QStringLiteral("modified-since"), QStringLiteral("full")),
+        RL_CHOICE("accounting/deltaMode", accounting.deltaMode, DeltaMode),
         RL_STR("accounting/csvFile", accounting.csvFile),
         RL_STR("accounting/watchFolder", accounting.watchFolder),
-        RL_CHOICE("accounting/csvDelimiter", accounting.csvDelimiter, QStringLiteral("auto"),
-                  QStringLiteral("semicolon"), QStringLiteral("comma"), QStringLiteral("tab")),
-        RL_CHOICE("accounting/csvEncoding", accounting.csvEncoding, QStringLiteral("auto"), QStringLiteral("utf-8"),
-                  QStringLiteral("windows-1252")),
+        RL_CHOICE("accounting/csvDelimiter", accounting.csvDelimiter, CsvDelimiter),
+        RL_CHOICE("accounting/csvEncoding", accounting.csvEncoding, CsvEncoding),
         RL_INT("accounting/maxSyncAgeMinutes", accounting.maxSyncAgeMinutes, 1, 10080),
         KeyDef{QStringLiteral("accounting/syncTime"), QStringLiteral("a local time HH:MM, or empty for no daily sync"),
                [](Config& c, const QString& v) -> std::optional<QString> {
@@ -134,25 +140,21 @@ const std::vector<KeyDef>& keyTable()
                },
                [](const Config& c) { return c.accounting.syncTime; }},
 
-        RL_CHOICE("crm/source", crm.source, QStringLiteral("demo"), QStringLiteral("none"), QStringLiteral("dataverse")),
+        RL_CHOICE("crm/source", crm.source, CrmSource),
         RL_URL("crm/url", crm.url),
         RL_STR("crm/accountField", crm.accountField),
         RL_INT("crm/historyMonths", crm.historyMonths, 1, 120),
         RL_INT("crm/pageSize", crm.pageSize, 1, 5000),
         RL_INT("crm/timeoutSeconds", crm.timeoutSeconds, 1, 600),
 
-        RL_CHOICE("llm/provider", llm.provider, QStringLiteral("template"), QStringLiteral("azure"),
-                  QStringLiteral("openai-compatible")),
+        RL_CHOICE("llm/provider", llm.provider, LlmProvider),
         RL_URL("llm/endpoint", llm.endpoint),
-        RL_CHOICE("llm/pathStyle", llm.pathStyle, QStringLiteral("auto"), QStringLiteral("azure-deployment"),
-                  QStringLiteral("openai-v1")),
-        RL_CHOICE("llm/auth", llm.auth, QStringLiteral("auto"), QStringLiteral("api-key"), QStringLiteral("bearer"),
-                  QStringLiteral("none")),
+        RL_CHOICE("llm/pathStyle", llm.pathStyle, LlmPathStyle),
+        RL_CHOICE("llm/auth", llm.auth, LlmAuth),
         RL_STR("llm/deployment", llm.deployment),
         RL_STR("llm/apiVersion", llm.apiVersion),
         RL_STR("llm/model", llm.model),
-        RL_CHOICE("llm/responseFormat", llm.responseFormat, QStringLiteral("json-schema"),
-                  QStringLiteral("json-object")),
+        RL_CHOICE("llm/responseFormat", llm.responseFormat, LlmResponseFormat),
         RL_INT("llm/maxConcurrency", llm.maxConcurrency, 1, 64),
         RL_INT("llm/requestsPerMinute", llm.requestsPerMinute, 1, 100000),
         RL_INT("llm/tokensPerMinute", llm.tokensPerMinute, 100, 100000000),
@@ -169,7 +171,7 @@ const std::vector<KeyDef>& keyTable()
                },
                [](const Config& c) { return QString::number(c.llm.temperature); }},
 
-        RL_CHOICE("mail/transport", mail.transport, QStringLiteral("outbox-dir"), QStringLiteral("graph")),
+        RL_CHOICE("mail/transport", mail.transport, MailTransport),
         RL_URL("mail/authority", mail.authority),
         RL_URL("mail/graphUrl", mail.graphUrl),
         RL_STR("mail/clientId", mail.clientId),
@@ -223,8 +225,8 @@ const std::vector<KeyDef>& keyTable()
         RL_BOOL("reminders/offerPaymentPlan", reminders.offerPaymentPlan),
         RL_INT("reminders/paymentDeadlineDays", reminders.paymentDeadlineDays, 1, 90),
 
-        RL_CHOICE("ui/language", ui.language, QString(), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en")),
-        RL_CHOICE("ui/role", ui.role, QStringLiteral("reviewer"), QStringLiteral("admin")),
+        RL_TEXT_CHOICE("ui/language", ui.language, QString(), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en")),
+        RL_TEXT_CHOICE("ui/role", ui.role, QStringLiteral("reviewer"), QStringLiteral("admin")),
     };
     return table;
 }
@@ -234,6 +236,7 @@ const std::vector<KeyDef>& keyTable()
 #undef RL_INT
 #undef RL_BOOL
 #undef RL_CHOICE
+#undef RL_TEXT_CHOICE
 
 // Map-valued keys: [accounting] field.InvoiceNo = Nummer, column.DueDate = Fällig
 const QStringList kMappedFields{

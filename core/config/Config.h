@@ -2,6 +2,7 @@
 // The configuration: one INI file readable by QSettings (--config FILE), or the user's own settings.
 // Every key is declared once in a typed table with its default and what it allows; an unknown key or an
 // unusable value is reported with section, key and what is allowed. Secrets are never here (see secrets/).
+#include "config/Choices.h"
 #include "domain/Error.h"
 
 #include <QMap>
@@ -20,19 +21,19 @@ struct DatabaseConfig
 
 struct AccountingConfig
 {
-    QString source = QStringLiteral("demo");          // demo | odata | sage50-csv
+    AccountingSource source = AccountingSource::Demo;
     QString url;                                       // OData service root
     QString entitySet = QStringLiteral("OpenInvoices");
-    QString auth = QStringLiteral("none");            // none | api-key | bearer
+    HttpAuth auth = HttpAuth::None;
     QString apiKeyHeader = QStringLiteral("x-functions-key");
     int pageSize = 1000;                               // Prefer: odata.maxpagesize
     int timeoutSeconds = 30;
-    QString deltaMode = QStringLiteral("auto");       // auto | delta | modified-since | full
+    DeltaMode deltaMode = DeltaMode::Auto;
     QMap<QString, QString> fieldMap;                   // domain field -> facade field ([accounting] field.InvoiceNo=...)
     QString csvFile;                                   // sage50-csv
     QString watchFolder;
-    QString csvDelimiter = QStringLiteral("auto");    // auto | ; | , | tab
-    QString csvEncoding = QStringLiteral("auto");     // auto | utf-8 | windows-1252
+    CsvDelimiter csvDelimiter = CsvDelimiter::Auto;    // auto | semicolon (;) | comma (,) | tab
+    CsvEncoding csvEncoding = CsvEncoding::Auto;
     QMap<QString, QString> csvColumns;                 // domain field -> CSV header ([accounting] column.InvoiceNo=...)
     int maxSyncAgeMinutes = 60;                        // sending re-checks against a sync no older than this
     QString syncTime = QStringLiteral("06:30");       // daily full sync by the worker, local HH:MM; empty: none
@@ -40,7 +41,7 @@ struct AccountingConfig
 
 struct CrmConfig
 {
-    QString source = QStringLiteral("demo");          // demo | none | dataverse
+    CrmSource source = CrmSource::Demo;
     QString url;                                       // https://org.crm4.dynamics.com/api/data/v9.2/
     QString accountField = QStringLiteral("crm_account_id"); // client field matched against _regardingobjectid_value
     int historyMonths = 12;
@@ -50,14 +51,14 @@ struct CrmConfig
 
 struct LlmConfig
 {
-    QString provider = QStringLiteral("template");    // template | azure | openai-compatible
+    LlmProvider provider = LlmProvider::Template;
     QString endpoint;                                  // https://res.openai.azure.com or http://localhost:11434/v1
-    QString pathStyle = QStringLiteral("auto");       // auto | azure-deployment | openai-v1
-    QString auth = QStringLiteral("auto");            // auto | api-key | bearer | none
+    LlmPathStyle pathStyle = LlmPathStyle::Auto;
+    LlmAuth auth = LlmAuth::Auto;
     QString deployment;
     QString apiVersion = QStringLiteral("2024-10-21");
     QString model = QStringLiteral("gpt-4o");
-    QString responseFormat = QStringLiteral("json-schema"); // json-schema | json-object
+    LlmResponseFormat responseFormat = LlmResponseFormat::JsonSchema;
     int maxConcurrency = 4;
     int requestsPerMinute = 60;
     int tokensPerMinute = 60000;
@@ -68,7 +69,7 @@ struct LlmConfig
 
 struct MailConfig
 {
-    QString transport = QStringLiteral("outbox-dir"); // outbox-dir | graph
+    MailTransport transport = MailTransport::OutboxDir;
     QString authority = QStringLiteral("https://login.microsoftonline.com/organizations");
     QString graphUrl = QStringLiteral("https://graph.microsoft.com/v1.0");
     QString clientId;

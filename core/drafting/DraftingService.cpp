@@ -106,18 +106,18 @@ DraftingService::~DraftingService()
 
 QString DraftingService::provider() const
 {
-    return m_config.llm.provider == u"template" ? QStringLiteral("template") : m_config.llm.provider;
+    return choiceName(m_config.llm.provider);
 }
 
 Result<void> DraftingService::prepareLlm()
 {
-    if (m_config.llm.provider == u"template" || m_client)
+    if (m_config.llm.provider == LlmProvider::Template || m_client)
         return {};
     auto endpoint = resolveLlmEndpoint(m_config.llm, m_apiKey);
     if (!endpoint)
         return std::unexpected(endpoint.error());
     m_client = new LlmClient(*endpoint, this);
-    m_mode = m_config.llm.responseFormat == u"json-object" ? ResponseMode::JsonObject : ResponseMode::JsonSchema;
+    m_mode = m_config.llm.responseFormat == LlmResponseFormat::JsonObject ? ResponseMode::JsonObject : ResponseMode::JsonSchema;
     return {};
 }
 

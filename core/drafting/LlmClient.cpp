@@ -41,21 +41,21 @@ QString llmFailureName(LlmFailure f)
 
 Result<LlmEndpoint> resolveLlmEndpoint(const LlmConfig& c, const QString& apiKey)
 {
-    if (c.provider == u"template")
+    if (c.provider == LlmProvider::Template)
         return fail(ErrorCode::Config, QStringLiteral("[llm] provider: 'template' uses no server"));
     if (c.endpoint.isEmpty())
-        return fail(ErrorCode::Config, QStringLiteral("[llm] endpoint: required for provider '%1'").arg(c.provider));
-    const bool azure = c.provider == u"azure";
+        return fail(ErrorCode::Config, QStringLiteral("[llm] endpoint: required for provider '%1'").arg(choiceName(c.provider)));
+    const bool azure = c.provider == LlmProvider::Azure;
     LlmEndpoint e;
     e.provider = azure ? QStringLiteral("azure") : QStringLiteral("openai-compatible");
     e.timeoutSeconds = c.timeoutSeconds;
-    QString style = c.pathStyle;
-    if (style == u"auto")
+    LlmPathStyle style = c.pathStyle;
+    if (style == LlmPathStyle::Auto)
         style = azure && !c.deployment.isEmpty() && !c.endpoint.contains(QLatin1StringView("/openai/v1"))
-                    ? QStringLiteral("azure-deployment")
-                    : QStringLiteral("openai-v1");
+                    ? LlmPathStyle::AzureDeployment
+                    : LlmPathStyle::OpenAiV1;
     QUrl url;
-    if (style == u"azure-deployment") {
+    if (style == LlmPathStyle::AzureDeployment) {
         if (c.deployment.isEmpty())
             return fail(ErrorCode::Config, QStringLiteral("[llm] deployment: required with pathStyle azure-deployment"));
         url = QUrl(joinPath(c.endpoint, QStringLiteral("/openai/deployments/%1/chat/completions")
@@ -84,16 +84,17 @@ Result<LlmEndpoint> resolveLlmEndpoint(const LlmConfig& c, const QString& apiKey
     // OpenAI and Azure take max_completion_tokens; local servers (Ollama, llama.cpp, vLLM) know max_tokens.
     e.maxCompletionTokensField = azure || url.host().endsWith(QLatin1StringView("openai.com"));
 
-    QString auth = c.auth;
-    if (auth == u"auto")
-        auth = azure ? QStringLiteral("api-key") : (apiKey.isEmpty() ? QStringLiteral("none") : QStringLiteral("bearer"));
-    if (auth != u"none" && apiKey.isEmpty())
+    LlmAuth auth = c.auth;
+    if (auth == LlmAuth::Auto)
+        auth = azure ? LlmAuth::ApiKey : (apiKey.isEmpty() ? LlmAuth::None : LlmAuth::Bearer);
+    if (auth != LlmAuth::None && apiKey.isEmpty())
         return fail(ErrorCode::Config,
-                    QStringLiteral("no LLM API key: set RELANCE_LLM_API_KEY or store it in the keychain ([llm] auth is '%1')").arg(auth));
-    if (auth == u"api-key") {
+                    QStringLiteral("no LLM API key: set RELANCE_LLM_API_KEY or store it in the keychain ([llm] auth is '%1')")
+                        .arg(choiceName(auth)));
+    if (auth == LlmAuth::ApiKey) {
         e.authHeader = QByteArrayLiteral("api-key");
         e.authValue = apiKey.toUtf8();
-    } else if (auth == u"bearer") {
+    } else if (auth == LlmAuth::Bearer) {
         e.authHeader = QByteArrayLiteral("Authorization");
         e.authValue = "Bearer " + apiKey.toUtf8();
     }

@@ -78,7 +78,7 @@ OutboxOptions outboxOptions(const Config& config, QString actor)
     OutboxOptions o;
     o.actor = std::move(actor);
     o.maxSyncAgeMinutes = config.accounting.maxSyncAgeMinutes;
-    o.accountingIsDemo = config.accounting.source == QStringLiteral("demo");
+    o.accountingIsDemo = config.accounting.source == AccountingSource::Demo;
     o.transport = config.mail.transport;
     return o;
 }
@@ -234,7 +234,7 @@ Result<ClaimResult> Outbox::claimNext(const QDateTime& now)
             return transition(r, stateFor(check->verdict), check->reason,
                               dump({{"recheck", s8(verdictName(check->verdict))}}));
         }
-        if (auto t = transition(r, ReminderState::Sending, {}, dump({{"attempt", "claim"}, {"transport", s8(m_options.transport)}}));
+        if (auto t = transition(r, ReminderState::Sending, {}, dump({{"attempt", "claim"}, {"transport", s8(choiceName(m_options.transport))}}));
             !t)
             return t;
         out.claim = Claim{r, **cl, *recipientsOf(**cl)};
@@ -470,7 +470,7 @@ Result<void> Outbox::markSent(qint64 reminderId, const QDateTime& sentAt, const 
         if (!internetMessageId.isEmpty())
             r->internetMessageId = internetMessageId;
         return transition(*r, ReminderState::Sent, {},
-                          dump({{"how", s8(how)}, {"transport", s8(m_options.transport)}, {"messageId", s8(r->messageId)},
+                          dump({{"how", s8(how)}, {"transport", s8(choiceName(m_options.transport))}, {"messageId", s8(r->messageId)},
                                 {"internetMessageId", s8(r->internetMessageId)}}));
     });
 }

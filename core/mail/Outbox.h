@@ -47,7 +47,7 @@ struct OutboxOptions
     QString actor = QStringLiteral("system");
     int maxSyncAgeMinutes = 60;
     bool accountingIsDemo = false;     // [accounting] source=demo: no sync, the data is the source
-    QString transport;                 // "graph" | "outbox-dir", recorded with each attempt
+    MailTransport transport = MailTransport::OutboxDir; // recorded with each attempt by its INI name
 };
 OutboxOptions outboxOptions(const Config& config, QString actor = QStringLiteral("system"));
 

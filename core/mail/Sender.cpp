@@ -120,12 +120,12 @@ void Sender::run()
     m_confirmedReminders.clear();
     m_sourceDownUntil = 0;
     // Without a service root there is nothing to ask: the last sync's age decides, as with a CSV source.
-    if (m_config.accounting.source == QStringLiteral("odata") && !m_config.accounting.url.isEmpty() && !m_lookup) {
+    if (m_config.accounting.source == AccountingSource::OData && !m_config.accounting.url.isEmpty() && !m_lookup) {
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_lookup = std::make_unique<sync::InvoiceLookup>(m_nam.get(), m_config.accounting, m_accountingSecret,
                                                          m_accountingBackoff);
     }
-    if (m_config.mail.transport == QStringLiteral("outbox-dir")) {
+    if (m_config.mail.transport == MailTransport::OutboxDir) {
         QTimer::singleShot(0, this, [this] { runOutboxDir(); });
         return;
     }

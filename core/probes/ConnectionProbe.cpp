@@ -188,12 +188,12 @@ void ConnectionProbe::checkDatabase(const Done& done)
 void ConnectionProbe::checkAccounting(const Done& done)
 {
     const AccountingConfig& a = m_config.accounting;
-    if (a.source == u"demo") {
+    if (a.source == AccountingSource::Demo) {
         ProbeResult r = notNeeded(Connection::Accounting, QStringLiteral("the demo data set needs no connection"));
-        r.source = a.source;
+        r.source = choiceName(a.source);
         return done(r);
     }
-    if (a.source == u"sage50-csv") {
+    if (a.source == AccountingSource::Sage50Csv) {
         // Reads the export the way an import would, without storing anything: the row and reason of a problem show.
         if (a.csvFile.isEmpty())
             return done(
@@ -205,7 +205,7 @@ void ConnectionProbe::checkAccounting(const Done& done)
                 ? passed(Connection::Accounting,
                          QStringLiteral("readable: %1 open invoice(s) in the export").arg(snapshot->invoices.size()))
                 : failed(Connection::Accounting, withSubject(snapshot.error(), file));
-        r.source = a.source;
+        r.source = choiceName(a.source);
         r.target = a.csvFile;
         if (snapshot)
             r.count = int(snapshot->invoices.size());
@@ -223,12 +223,12 @@ void ConnectionProbe::checkAccounting(const Done& done)
             nam->deleteLater();
             ProbeResult out = r ? passed(Connection::Accounting, QStringLiteral("connected: the facade answered"))
                                 : failed(Connection::Accounting, withSubject(r.error(), host));
-            out.source = a.source;
+            out.source = choiceName(a.source);
             out.target = host;
             done(out);
         });
     };
-    if (a.auth == u"none")
+    if (a.auth == HttpAuth::None)
         return lookUp(QString());
     withSecret(Secret::AccountingApiKey, lookUp);
 }
@@ -236,10 +236,10 @@ void ConnectionProbe::checkAccounting(const Done& done)
 void ConnectionProbe::checkCrm(const Done& done)
 {
     const CrmConfig& c = m_config.crm;
-    if (c.source != u"dataverse") {
+    if (c.source != CrmSource::Dataverse) {
         ProbeResult r =
-            notNeeded(Connection::Crm, QStringLiteral("no CRM connection is configured (%1)").arg(c.source));
-        r.source = c.source;
+            notNeeded(Connection::Crm, QStringLiteral("no CRM connection is configured (%1)").arg(choiceName(c.source)));
+        r.source = choiceName(c.source);
         return done(r);
     }
     // One page of phone calls regarding an account nobody has: an empty answer proves the address and the token.
@@ -269,7 +269,7 @@ void ConnectionProbe::checkCrm(const Done& done)
                 nam->deleteLater();
                 ProbeResult r = end ? passed(Connection::Crm, QStringLiteral("connected: Dataverse answered"))
                                     : failed(Connection::Crm, withSubject(end.error(), host));
-                r.source = c.source;
+                r.source = choiceName(c.source);
                 r.target = host;
                 done(r);
             });
@@ -279,9 +279,9 @@ void ConnectionProbe::checkCrm(const Done& done)
 void ConnectionProbe::checkLlm(const Done& done)
 {
     const LlmConfig& l = m_config.llm;
-    if (l.provider == u"template") {
+    if (l.provider == LlmProvider::Template) {
         ProbeResult r = notNeeded(Connection::Llm, QStringLiteral("the built-in templates need no connection"));
-        r.source = l.provider;
+        r.source = choiceName(l.provider);
         return done(r);
     }
     // One tiny request through core/drafting's client, with the key from the keychain (or the environment).
@@ -289,7 +289,7 @@ void ConnectionProbe::checkLlm(const Done& done)
         auto endpoint = resolveLlmEndpoint(l, key);
         if (!endpoint) {
             ProbeResult r = failed(Connection::Llm, endpoint.error());
-            r.source = l.provider;
+            r.source = choiceName(l.provider);
             return done(r);
         }
         auto* client = new LlmClient(*endpoint, this);
@@ -308,7 +308,7 @@ void ConnectionProbe::checkLlm(const Done& done)
             ProbeResult r =
                 answered ? passed(Connection::Llm, QStringLiteral("connected: the model answered (%1)").arg(model))
                          : failed(Connection::Llm, llmError(o, host));
-            r.source = l.provider;
+            r.source = choiceName(l.provider);
             r.target = host;
             if (answered)
                 r.version = model;
@@ -320,16 +320,16 @@ void ConnectionProbe::checkLlm(const Done& done)
 void ConnectionProbe::checkMail(const Done& done)
 {
     const MailConfig& m = m_config.mail;
-    if (m.transport != u"graph") {
+    if (m.transport != MailTransport::Graph) {
         ProbeResult r = notNeeded(Connection::Mail, QStringLiteral("the outbox folder transport needs no connection"));
-        r.source = m.transport;
+        r.source = choiceName(m.transport);
         r.target = m.outboxDir;
         return done(r);
     }
     if (!m_secrets) {
         ProbeResult r = failedWith(Connection::Mail, ProbeIssue::NoKeychain,
                                    QStringLiteral("no keychain: the mail sign-in cannot be read"));
-        r.source = m.transport;
+        r.source = choiceName(m.transport);
         return done(r);
     }
     // A token refresh through core/mail's GraphAuth, with the stored sign-in.
@@ -341,7 +341,7 @@ void ConnectionProbe::checkMail(const Done& done)
         auth->deleteLater();
         ProbeResult r = token ? passed(Connection::Mail, QStringLiteral("connected: the mail sign-in is valid"))
                               : failed(Connection::Mail, withSubject(token.error(), host));
-        r.source = m.transport;
+        r.source = choiceName(m.transport);
         r.target = host;
         r.account = auth->account();
         done(r);

@@ -55,7 +55,7 @@ void ODataAccountingSync::run(ProgressFn progress, DoneFn done)
         finish(fail(ErrorCode::AuthRejected,
                     QStringLiteral("[accounting] auth=%1 but no key is stored (keychain entry accounting-api-key or "
                                    "RELANCE_ACCOUNTING_API_KEY)")
-                        .arg(m_options.config.auth)));
+                        .arg(choiceName(m_options.config.auth))));
         return;
     }
     for (Field f : {Field::InvoiceNo, Field::CustomerNo, Field::Amount, Field::OpenAmount, Field::InvoiceDate, Field::DueDate})
@@ -73,8 +73,8 @@ void ODataAccountingSync::run(ProgressFn progress, DoneFn done)
     }
     if (*watermark)
         m_watermark = timeFrom(**watermark);
-    const QString mode = m_options.config.deltaMode;
-    if (!m_options.forceFull && (mode == u"auto" || mode == u"delta") && *deltaLink && !(*deltaLink)->isEmpty()) {
+    const DeltaMode mode = m_options.config.deltaMode;
+    if (!m_options.forceFull && (mode == DeltaMode::Auto || mode == DeltaMode::Delta) && *deltaLink && !(*deltaLink)->isEmpty()) {
         // Only a link into the configured service: after [accounting] url changes, start over with a full read.
         const QUrl link = QUrl::fromEncoded((*deltaLink)->toUtf8());
         const QUrl& root = m_source.serviceRoot;
@@ -84,7 +84,7 @@ void ODataAccountingSync::run(ProgressFn progress, DoneFn done)
             return;
         }
     }
-    if (!m_options.forceFull && mode == u"modified-since" && *watermark && *lastFull) {
+    if (!m_options.forceFull && mode == DeltaMode::ModifiedSince && *watermark && *lastFull) {
         const QDateTime since = timeFrom(**watermark);
         const QDateTime full = timeFrom(**lastFull);
         if (since.isValid() && full.isValid() &&
@@ -113,7 +113,7 @@ void ODataAccountingSync::start(Mode mode, const QUrl& url)
     m_result.removed = 0;
     if (mode == Mode::Full)
         m_watermark = {};
-    const bool track = mode == Mode::Full && (m_options.config.deltaMode == u"auto" || m_options.config.deltaMode == u"delta");
+    const bool track = mode == Mode::Full && (m_options.config.deltaMode == DeltaMode::Auto || m_options.config.deltaMode == DeltaMode::Delta);
     const int invoiceNoIndex = int(Field::InvoiceNo);
     if (m_progress)
         m_progress(QStringLiteral("accounting"), 0, 0);

@@ -11,8 +11,8 @@ namespace relance::sync {
 ODataSource odataSourceFor(const AccountingConfig& config, const QString& secret)
 {
     return ODataSource{.serviceRoot = QUrl(config.url),
-                       .auth = config.auth == u"api-key"  ? ODataAuth::ApiKey
-                               : config.auth == u"bearer" ? ODataAuth::Bearer
+                       .auth = config.auth == HttpAuth::ApiKey  ? ODataAuth::ApiKey
+                               : config.auth == HttpAuth::Bearer ? ODataAuth::Bearer
                                                           : ODataAuth::None,
                        .apiKeyHeader = config.apiKeyHeader.toLatin1(),
                        .secret = secret,
@@ -67,7 +67,7 @@ void InvoiceLookup::fetch(const QStringList& numbers, DoneFn done)
         finish(fail(ErrorCode::AuthRejected,
                     QStringLiteral("[accounting] auth=%1 but no key is stored (keychain entry accounting-api-key or "
                                    "RELANCE_ACCOUNTING_API_KEY)")
-                        .arg(m_config.auth)));
+                        .arg(choiceName(m_config.auth))));
         return;
     }
     for (Field f : {Field::InvoiceNo, Field::CustomerNo, Field::Amount, Field::OpenAmount, Field::InvoiceDate, Field::DueDate})

@@ -205,14 +205,17 @@ Result<AccountingSnapshot> readSageCsv(const QString& path, const AccountingConf
         return fail(ErrorCode::Io, QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     CsvReadInfo info;
-    const QString text = decodeText(bytes, config.csvEncoding, &info.encoding);
+    const QString text = decodeText(bytes, choiceName(config.csvEncoding), &info.encoding);
     const QString name = QFileInfo(path).fileName();
     const QString firstLine = text.section(u'\n', 0, 0);
     if (firstLine.trimmed().isEmpty())
         return fail(ErrorCode::Parse, QStringLiteral("%1: the file is empty or has no header row").arg(name));
-    info.delimiter = config.csvDelimiter == u"auto" ? detectDelimiter(firstLine)
-                     : config.csvDelimiter == u"tab" ? QChar(u'\t')
-                                                      : config.csvDelimiter.at(0);
+    switch (config.csvDelimiter) {
+    case CsvDelimiter::Auto: info.delimiter = detectDelimiter(firstLine); break;
+    case CsvDelimiter::Semicolon: info.delimiter = QChar(u';'); break;
+    case CsvDelimiter::Comma: info.delimiter = QChar(u','); break;
+    case CsvDelimiter::Tab: info.delimiter = QChar(u'\t'); break;
+    }
     QList<int> lines;
     const QList<QStringList> rows = parseCsv(text, info.delimiter, &lines);
 

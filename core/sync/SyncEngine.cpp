@@ -104,24 +104,28 @@ void SyncEngine::run(SyncRequest request, ProgressFn progress, DoneFn done)
     m_cancelled = false;
     m_clock.start();
     const AccountingConfig& acc = m_config.accounting;
-    m_report.accountingSource = acc.source;
-    m_report.crmSource = m_config.crm.source;
+    m_report.accountingSource = choiceName(acc.source);
+    m_report.crmSource = choiceName(m_config.crm.source);
 
     if (!request.accounting) {
         m_report.accountingMode = QStringLiteral("skipped");
+        m_report.accountingSkipped = true;
         m_report.accountingNote = QStringLiteral("skipped: not asked for");
         runCrm();
         return;
     }
-    if (acc.source == u"demo") {
+    if (acc.source == AccountingSource::Demo) {
         m_report.accountingMode = QStringLiteral("skipped");
+        m_report.accountingSkipped = true;
         m_report.accountingNote = QStringLiteral("skipped: [accounting] source=demo has no accounting system to sync");
         runCrm();
         return;
     }
-    if (acc.source == u"sage50-csv") {
+    if (acc.source == AccountingSource::Sage50Csv) {
         if (acc.csvFile.isEmpty()) {
             m_report.accountingMode = QStringLiteral("skipped");
+            m_report.accountingSkipped = true;
+        m_report.accountingSkipped = true;
             m_report.accountingNote = QStringLiteral("skipped: [accounting] source=sage50-csv without csvFile "
                                                      "(use import-sage-csv FILE or watchFolder)");
             runCrm();
@@ -186,9 +190,10 @@ void SyncEngine::runCrm()
         finish(fail(ErrorCode::Cancelled, QStringLiteral("sync cancelled")));
         return;
     }
-    if (!m_request.crm || m_config.crm.source != u"dataverse") {
+    if (!m_request.crm || m_config.crm.source != CrmSource::Dataverse) {
+        m_report.crmSkipped = true;
         m_report.crmNote = !m_request.crm ? QStringLiteral("skipped: not asked for")
-                           : m_config.crm.source == u"demo"
+                           : m_config.crm.source == CrmSource::Demo
                                ? QStringLiteral("skipped: [crm] source=demo has no CRM to sync")
                                : QStringLiteral("skipped: [crm] source=none");
         finish(m_report);

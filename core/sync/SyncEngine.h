@@ -46,7 +46,10 @@ struct SyncReport
     QStringList problems;
     double seconds = 0;
 
-    bool nothingToSync() const { return accountingMode == u"skipped" && crmNote.startsWith(u"skipped"); }
+    bool accountingSkipped = false; // no accounting read: not asked for, the demo, or a CSV source without a file
+    bool crmSkipped = false;        // no CRM read: not asked for, the demo, or none configured
+
+    bool nothingToSync() const { return accountingSkipped && crmSkipped; }
     QString toJson() const;
     QString toText() const;       // a short summary for people
 };

@@ -122,7 +122,7 @@ void IoWorker::send(const QString& actor, const Config& config)
         return;
     }
     m_sender.reset(); // the last run's, outside its own signal, before the Graph client it used
-    mail::GraphClient* graph = config.mail.transport == u"graph" ? graphClient(config) : nullptr;
+    mail::GraphClient* graph = config.mail.transport == MailTransport::Graph ? graphClient(config) : nullptr;
     m_sender = std::make_unique<mail::Sender>(*m_db, config, m_clock, graph, actor);
     if (m_lookupRetryMs >= 0)
         m_sender->setLookupRetryDelayMs(m_lookupRetryMs);

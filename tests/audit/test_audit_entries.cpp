@@ -74,7 +74,7 @@ private Q_SLOTS:
         FakeLlmServer server;
         QVERIFY(server.listen());
         Config config = draftTestConfig();
-        config.llm.provider = u"azure"_s;
+        config.llm.provider = LlmProvider::Azure;
         config.llm.endpoint = server.baseUrl();
         config.llm.deployment = u"gpt4o"_s;
         config.llm.requestsPerMinute = 6000;
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(detailOf(store, r.id, u"state:needs-review->approved"_s).is_object());
         mail::OutboxOptions options;
         options.accountingIsDemo = true;
-        options.transport = u"graph"_s;
+        options.transport = MailTransport::Graph;
         mail::Outbox outbox(**db, options);
         for (;;) {
             auto claim = outbox.claimNext(QDateTime::currentDateTimeUtc());

@@ -92,10 +92,10 @@ int main(int argc, char* argv[])
     });
 
     Config config = draftTestConfig();
-    config.llm.provider = QStringLiteral("openai-compatible");
+    config.llm.provider = LlmProvider::OpenAiCompatible;
     config.llm.endpoint = server.baseUrl() + QStringLiteral("/v1");
     config.llm.model = QStringLiteral("bench-model");
-    config.llm.auth = QStringLiteral("none");
+    config.llm.auth = LlmAuth::None;
     config.llm.maxConcurrency = maxConcurrency;
     config.llm.requestsPerMinute = rpm;
     config.llm.tokensPerMinute = tpm;

@@ -69,9 +69,9 @@ int main(int argc, char* argv[])
             accounting.upsert({i.number, (*client)->number, (*client)->name, (*client)->reminderEmails.value(0), i.currency,
                                i.amountMinor, i.openMinor, i.issueDate, i.dueDate});
         }
-        config.accounting.source = QStringLiteral("odata");
+        config.accounting.source = AccountingSource::OData;
         config.accounting.url = accounting.serviceRoot().toString();
-        config.accounting.auth = QStringLiteral("none");
+        config.accounting.auth = HttpAuth::None;
         const QString stale = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs);
         if (!f.db->transaction([&] { return f.store->setSyncValue(sync::kLastSyncKey, stale); }))
             qFatal("cannot set the last sync");

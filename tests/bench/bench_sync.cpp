@@ -129,10 +129,10 @@ int main(int argc, char* argv[])
     const QUrl root(QStringLiteral("http://127.0.0.1:%1/odata/").arg(port));
 
     Config config;
-    config.accounting.source = QStringLiteral("odata");
+    config.accounting.source = AccountingSource::OData;
     config.accounting.url = root.toString();
     config.accounting.pageSize = pageSize;
-    config.crm.source = QStringLiteral("none");
+    config.crm.source = CrmSource::None;
     const QStringList fields = facadeFieldNames(config.accounting);
     const QUrl first = odataCollectionUrl(root, config.accounting.entitySet, fields);
 

@@ -40,10 +40,10 @@ private Q_SLOTS:
         auto c = Config::loadFile(path);
         QVERIFY2(c.has_value(), qPrintable(c ? QString() : c.error().detail));
         QCOMPARE(c->database.url, u"sqlite:///tmp/x.db"_s);
-        QCOMPARE(c->accounting.source, u"odata"_s);
+        QCOMPARE(c->accounting.source, AccountingSource::OData);
         QCOMPARE(c->accounting.fieldMap.value(u"InvoiceNo"_s), u"Nummer"_s);
         QCOMPARE(c->accounting.csvColumns.value(u"DueDate"_s), u"Fällig"_s);
-        QCOMPARE(c->llm.provider, u"azure"_s);
+        QCOMPARE(c->llm.provider, LlmProvider::Azure);
         QCOMPARE(c->llm.maxConcurrency, 8);
         QCOMPARE(c->aging.light, 10);
         QCOMPARE(c->aging.moderate, 30);
@@ -55,9 +55,9 @@ private Q_SLOTS:
     void defaultsWithoutFile()
     {
         const Config c;
-        QCOMPARE(c.accounting.source, u"demo"_s);
-        QCOMPARE(c.llm.provider, u"template"_s);
-        QCOMPARE(c.mail.transport, u"outbox-dir"_s);
+        QCOMPARE(c.accounting.source, AccountingSource::Demo);
+        QCOMPARE(c.llm.provider, LlmProvider::Template);
+        QCOMPARE(c.mail.transport, MailTransport::OutboxDir);
         QCOMPARE(c.aging.light, 15);
         QCOMPARE(c.aging.moderate, 45);
     }
@@ -108,7 +108,7 @@ private Q_SLOTS:
     void saveRoundTrips()
     {
         Config c;
-        c.llm.provider = u"openai-compatible"_s;
+        c.llm.provider = LlmProvider::OpenAiCompatible;
         c.llm.endpoint = u"http://localhost:11434/v1"_s;
         c.aging.light = 12;
         c.accounting.fieldMap[u"DueDate"_s] = u"Faellig"_s;

@@ -13,7 +13,7 @@ namespace {
 LlmConfig azureConfig(const QString& endpoint)
 {
     LlmConfig c;
-    c.provider = QStringLiteral("azure");
+    c.provider = LlmProvider::Azure;
     c.endpoint = endpoint;
     c.deployment = QStringLiteral("gpt4o-reminders");
     return c;
@@ -51,8 +51,8 @@ private Q_SLOTS:
         QCOMPARE(a->provider, QStringLiteral("azure"));
 
         LlmConfig v1 = azureConfig(QStringLiteral("https://res.openai.azure.com"));
-        v1.pathStyle = QStringLiteral("openai-v1");
-        v1.auth = QStringLiteral("bearer");
+        v1.pathStyle = LlmPathStyle::OpenAiV1;
+        v1.auth = LlmAuth::Bearer;
         auto b = resolveLlmEndpoint(v1, QStringLiteral("entra-token"));
         QVERIFY(b);
         QCOMPARE(b->url.toString(), QStringLiteral("https://res.openai.azure.com/openai/v1/chat/completions"));
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(b->authValue, QByteArray("Bearer entra-token"));
 
         LlmConfig ollama;
-        ollama.provider = QStringLiteral("openai-compatible");
+        ollama.provider = LlmProvider::OpenAiCompatible;
         ollama.endpoint = QStringLiteral("http://localhost:11434/v1");
         ollama.model = QStringLiteral("llama3.1:8b");
         auto c = resolveLlmEndpoint(ollama, QString());
@@ -73,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(!noKey);
         QVERIFY(noKey.error().detail.contains(QStringLiteral("RELANCE_LLM_API_KEY")));
         LlmConfig noEndpoint;
-        noEndpoint.provider = QStringLiteral("azure");
+        noEndpoint.provider = LlmProvider::Azure;
         QVERIFY(!resolveLlmEndpoint(noEndpoint, QStringLiteral("k")));
     }
 
@@ -183,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.requireHeader("authorization", "Bearer local-key");
         LlmConfig c;
-        c.provider = QStringLiteral("openai-compatible");
+        c.provider = LlmProvider::OpenAiCompatible;
         c.endpoint = server.baseUrl() + QStringLiteral("/v1");
         c.model = QStringLiteral("qwen2.5");
         auto e = resolveLlmEndpoint(c, QStringLiteral("local-key"));

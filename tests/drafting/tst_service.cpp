@@ -43,7 +43,7 @@ class TestDraftingService : public QObject
     Config llmConfig()
     {
         Config c = draftTestConfig();
-        c.llm.provider = QStringLiteral("azure");
+        c.llm.provider = LlmProvider::Azure;
         c.llm.endpoint = m_server->baseUrl();
         c.llm.deployment = QStringLiteral("gpt4o");
         c.llm.maxConcurrency = 4;

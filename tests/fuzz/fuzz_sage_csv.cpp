@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_CHECK(f.write(bytes) == bytes.size());
     }
     AccountingConfig config;
-    config.source = QStringLiteral("sage50-csv");
+    config.source = AccountingSource::Sage50Csv;
     CsvReadInfo info;
     const auto snap = readSageCsv(path, config, &info);
     if (snap) {

@@ -192,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(f.open().has_value());
         auto ids = f.addApprovedBatch(2);
         Config config = f.outboxDirConfig();
-        config.accounting.source = u"odata"_s;
+        config.accounting.source = AccountingSource::OData;
         config.accounting.maxSyncAgeMinutes = 60;
         // Never synced: wait.
         SendReport report = runOnce(f, config);

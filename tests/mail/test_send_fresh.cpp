@@ -41,9 +41,9 @@ struct Harness
         qputenv("RELANCE_GRAPH_REFRESH_TOKEN", "rt-start");
         source.requireApiKey("x-functions-key", "k-123");
         config = f.graphConfig(graphServer);
-        config.accounting.source = u"odata"_s;
+        config.accounting.source = AccountingSource::OData;
         config.accounting.url = source.serviceRoot().toString();
-        config.accounting.auth = u"api-key"_s;
+        config.accounting.auth = HttpAuth::ApiKey;
         config.accounting.apiKeyHeader = u"x-functions-key"_s;
         config.accounting.timeoutSeconds = 2;
         config.accounting.maxSyncAgeMinutes = 60;

@@ -21,11 +21,11 @@ QByteArray why(const Result<T>& r)
 inline Config odataConfig(const FakeODataServer& server, int pageSize = 100)
 {
     Config c;
-    c.accounting.source = QStringLiteral("odata");
+    c.accounting.source = AccountingSource::OData;
     c.accounting.url = server.serviceRoot().toString();
     c.accounting.pageSize = pageSize;
     c.accounting.timeoutSeconds = 5;
-    c.crm.source = QStringLiteral("none");
+    c.crm.source = CrmSource::None;
     return c;
 }
 

@@ -292,7 +292,7 @@ private Q_SLOTS:
         server.options.offerDelta = false;
         server.generate(300, asOf);
         Config config = odataConfig(server);
-        config.accounting.deltaMode = QStringLiteral("modified-since");
+        config.accounting.deltaMode = DeltaMode::ModifiedSince;
         RL_VERIFY_OK(runSync(*db, config, {}, {}, syncDay));
         FakeInvoice c = FakeODataServer::makeInvoice(20, asOf);
         c.openMinor = 1;
@@ -324,7 +324,7 @@ private Q_SLOTS:
         server.generate(120, asOf);
         Config config = odataConfig(server);
         config.accounting.entitySet = QStringLiteral("Offene_Posten");
-        config.accounting.auth = QStringLiteral("api-key");
+        config.accounting.auth = HttpAuth::ApiKey;
         config.accounting.fieldMap = server.options.rename;
 
         auto rejected = runSync(*db, config, {.accountingSecret = QStringLiteral("wrong"), .crmToken = {}}, {}, syncDay);

@@ -27,7 +27,7 @@ class TestCrmSync : public QObject
     Config crmConfig(const FakeDataverseServer& server)
     {
         Config c;
-        c.crm.source = QStringLiteral("dataverse");
+        c.crm.source = CrmSource::Dataverse;
         c.crm.url = server.apiRoot().toString();
         c.crm.pageSize = 3;
         c.crm.timeoutSeconds = 5;

@@ -176,7 +176,7 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(worker.worker(), [w = worker.worker()] { w->setWatchSettleMs(50); },
                                   Qt::BlockingQueuedConnection);
         Config config;
-        config.accounting.source = QStringLiteral("sage50-csv");
+        config.accounting.source = AccountingSource::Sage50Csv;
         config.accounting.watchFolder = folder;
         config.accounting.syncTime = QString();
         worker.configure(config, sqliteUrl(dir), {});

@@ -112,10 +112,10 @@ struct Workstation
         }
         Store store(**db);
         Config config;
-        config.accounting.source = QStringLiteral("demo");
+        config.accounting.source = AccountingSource::Demo;
         ReviewActions actions(store, config, actor);
         mail::OutboxOptions options = mail::outboxOptions(config, actor);
-        options.transport = QStringLiteral("outbox-dir");
+        options.transport = MailTransport::OutboxDir;
         mail::Outbox outbox(**db, options);
         if (drainOnly) {
             for (int n = 0; n < 10000 && fatal.isEmpty(); ++n) {

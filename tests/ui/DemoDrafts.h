@@ -20,7 +20,7 @@ inline Result<int> seedDemoDrafts(Store& store, QDate asOf, int invoices, int li
     if (auto seeded = seedDemoData(store, demo, false); !seeded)
         return std::unexpected(seeded.error());
     Config config;
-    config.llm.provider = QStringLiteral("template");
+    config.llm.provider = LlmProvider::Template;
     DraftingService drafting(store, config, QString());
     QSignalSpy finished(&drafting, &DraftingService::finished);
     drafting.run({.asOf = asOf, .limit = limit, .actor = QStringLiteral("test")});

@@ -416,10 +416,10 @@ private Q_SLOTS:
                     "R-1;K-1;100.00;100.00;01.03.2025;31.03.2025\r\nR-2;K-2;250.00;250.00;01.02.2025;28.02.2025\r\n");
         }
         Config config;
-        config.accounting.source = QStringLiteral("sage50-csv");
+        config.accounting.source = AccountingSource::Sage50Csv;
         config.accounting.csvFile = csv;
         config.accounting.syncTime = QString();
-        config.crm.source = QStringLiteral("none");
+        config.crm.source = CrmSource::None;
         sync::SyncWorkerThread worker;
         open(false, QStringLiteral("admin"), config, &worker);
         if (QTest::currentTestFailed())
@@ -711,7 +711,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.requireHeader("Authorization", "Bearer right-key");
         Config config;
-        config.llm.provider = QStringLiteral("openai-compatible");
+        config.llm.provider = LlmProvider::OpenAiCompatible;
         config.llm.endpoint = server.baseUrl() + QStringLiteral("/v1");
         config.llm.model = QStringLiteral("llama3");
         qputenv("RELANCE_LLM_API_KEY", "right-key");

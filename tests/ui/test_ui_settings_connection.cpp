@@ -50,9 +50,9 @@ private Q_SLOTS:
         server.options.apiKeyHeader = "x-functions-key";
         server.options.apiKey = "right-key";
         Config config;
-        config.accounting.source = QStringLiteral("odata");
+        config.accounting.source = AccountingSource::OData;
         config.accounting.url = server.serviceRoot().toString();
-        config.accounting.auth = QStringLiteral("api-key");
+        config.accounting.auth = HttpAuth::ApiKey;
         config.accounting.timeoutSeconds = 5;
         Page p = open(config, QStringLiteral("facade.db"));
         QVERIFY(p.button && p.result);
@@ -75,7 +75,7 @@ private Q_SLOTS:
                 "RE-2;K1;Muster AG;buha@muster.example;D;CHF;100.00;abc;01.10.2026;31.10.2026\n");
         f.close();
         Config config;
-        config.accounting.source = QStringLiteral("sage50-csv");
+        config.accounting.source = AccountingSource::Sage50Csv;
         config.accounting.csvFile = path;
         Page p = open(config, QStringLiteral("csv.db"));
         QVERIFY(p.button && p.result);

@@ -127,7 +127,7 @@ private Q_SLOTS:
             QVERIFY(f.addInvoice(*c, u"RE-D%1"_s.arg(i), 120000, 40).has_value());
         }
         Config config = f.outboxDirConfig();
-        config.llm.provider = u"template"_s;
+        config.llm.provider = LlmProvider::Template;
         IoWorkerThread thread;
         QSignalSpy finished(thread.worker(), &IoWorker::draftFinished);
         QSignalSpy stored(thread.worker(), &IoWorker::draftStored);

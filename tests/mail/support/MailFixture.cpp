@@ -143,23 +143,23 @@ Result<Reminder> MailFixture::reminder(qint64 id)
 Config MailFixture::graphConfig(const FakeGraph& graph) const
 {
     Config c;
-    c.mail.transport = QStringLiteral("graph");
+    c.mail.transport = MailTransport::Graph;
     c.mail.graphUrl = graph.graphUrl();
     c.mail.authority = graph.authority();
     c.mail.clientId = QStringLiteral("test-client-id");
     c.mail.timeoutSeconds = 5;
     c.mail.sendsPerMinute = 600;
-    c.accounting.source = QStringLiteral("demo");
+    c.accounting.source = AccountingSource::Demo;
     return c;
 }
 
 Config MailFixture::outboxDirConfig() const
 {
     Config c;
-    c.mail.transport = QStringLiteral("outbox-dir");
+    c.mail.transport = MailTransport::OutboxDir;
     c.mail.outboxDir = dir.filePath(QStringLiteral("outbox"));
     c.mail.fromAddress = QStringLiteral("rappels@fiduciaire.example");
-    c.accounting.source = QStringLiteral("demo");
+    c.accounting.source = AccountingSource::Demo;
     return c;
 }
 

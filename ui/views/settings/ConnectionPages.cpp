@@ -47,7 +47,7 @@ AccountingPage::AccountingPage(ReviewSession& session, QWidget* parent)
 
 void AccountingPage::load(const Config& c)
 {
-    setChoice(m_source, c.accounting.source);
+    setChoice(m_source, choiceName(c.accounting.source));
     field(QStringLiteral("accounting/url"))->setText(c.accounting.url);
     field(QStringLiteral("accounting/entitySet"))->setText(c.accounting.entitySet);
     field(QStringLiteral("accounting/csvFile"))->setText(c.accounting.csvFile);
@@ -55,7 +55,7 @@ void AccountingPage::load(const Config& c)
 
 void AccountingPage::apply(Config& c) const
 {
-    c.accounting.source = m_source->currentData().toString();
+    c.accounting.source = parseChoice<AccountingSource>(m_source->currentData().toString()).value_or(c.accounting.source);
     c.accounting.url = text(QStringLiteral("accounting/url"));
     c.accounting.entitySet = text(QStringLiteral("accounting/entitySet"));
     c.accounting.csvFile = text(QStringLiteral("accounting/csvFile"));
@@ -74,13 +74,13 @@ CrmPage::CrmPage(ReviewSession& session, QWidget* parent)
 
 void CrmPage::load(const Config& c)
 {
-    setChoice(m_source, c.crm.source);
+    setChoice(m_source, choiceName(c.crm.source));
     field(QStringLiteral("crm/url"))->setText(c.crm.url);
 }
 
 void CrmPage::apply(Config& c) const
 {
-    c.crm.source = m_source->currentData().toString();
+    c.crm.source = parseChoice<CrmSource>(m_source->currentData().toString()).value_or(c.crm.source);
     c.crm.url = text(QStringLiteral("crm/url"));
 }
 
@@ -101,7 +101,7 @@ LlmPage::LlmPage(ReviewSession& session, QWidget* parent)
 
 void LlmPage::load(const Config& c)
 {
-    setChoice(m_provider, c.llm.provider);
+    setChoice(m_provider, choiceName(c.llm.provider));
     field(QStringLiteral("llm/endpoint"))->setText(c.llm.endpoint);
     field(QStringLiteral("llm/deployment"))->setText(c.llm.deployment);
     field(QStringLiteral("llm/model"))->setText(c.llm.model);
@@ -109,7 +109,7 @@ void LlmPage::load(const Config& c)
 
 void LlmPage::apply(Config& c) const
 {
-    c.llm.provider = m_provider->currentData().toString();
+    c.llm.provider = parseChoice<LlmProvider>(m_provider->currentData().toString()).value_or(c.llm.provider);
     c.llm.endpoint = text(QStringLiteral("llm/endpoint"));
     c.llm.deployment = text(QStringLiteral("llm/deployment"));
     c.llm.model = text(QStringLiteral("llm/model"));

@@ -36,7 +36,7 @@ MailPage::MailPage(ReviewSession& session, QWidget* parent)
 
 void MailPage::load(const Config& c)
 {
-    setChoice(m_transport, c.mail.transport);
+    setChoice(m_transport, choiceName(c.mail.transport));
     field(QStringLiteral("mail/clientId"))->setText(c.mail.clientId);
     field(QStringLiteral("mail/mailbox"))->setText(c.mail.mailbox);
     field(QStringLiteral("mail/outboxDir"))->setText(c.mail.outboxDir);
@@ -44,7 +44,7 @@ void MailPage::load(const Config& c)
 
 void MailPage::apply(Config& c) const
 {
-    c.mail.transport = m_transport->currentData().toString();
+    c.mail.transport = parseChoice<MailTransport>(m_transport->currentData().toString()).value_or(c.mail.transport);
     c.mail.clientId = text(QStringLiteral("mail/clientId"));
     c.mail.mailbox = text(QStringLiteral("mail/mailbox"));
     c.mail.outboxDir = text(QStringLiteral("mail/outboxDir"));
