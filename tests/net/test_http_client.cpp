@@ -191,6 +191,47 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(), 2);
         QCOMPARE(server.requests().at(1).method, QByteArray("POST"));
     }
+
+    void everyAnswerHandsEachAnswerBackOnce()
+    {
+        // The mode Graph and the LLM client use: their own rules decide what is repeated, so 429, 503, 401 come back
+        // as answers after one attempt, with their headers; the redirect rule still holds.
+        FakeHttpServer server, elsewhere;
+        QVERIFY(server.listen() && elsewhere.listen());
+        elsewhere.setHandler([](const FakeRequest&) { return ok(); });
+        const QByteArray target = elsewhere.baseUrl().resolved(QUrl(u"/steal"_s)).toEncoded();
+        server.setHandler([target](const FakeRequest& r) {
+            if (r.url.path() == u"/429"_s)
+                return FakeResponse{429, R"({"error":{}})", {{"Retry-After", "7"}}};
+            if (r.url.path() == u"/503"_s)
+                return FakeResponse{503, {}, {}};
+            if (r.url.path() == u"/401"_s)
+                return FakeResponse{401, {}, {}};
+            return FakeResponse{307, {}, {{"Location", target}}};
+        });
+        VirtualClock clock;
+        QNetworkAccessManager nam;
+        HttpClient client(&nam, RetryPolicy(), clock);
+        for (const auto& [path, status] : {std::pair{u"/429"_s, 429}, {u"/503"_s, 503}, {u"/401"_s, 401}}) {
+            HttpRequest request{server.baseUrl().resolved(QUrl(path)), {}, 30000, u"page"_s, "POST", "{}"};
+            request.everyAnswer = true;
+            const auto r = run(client, request);
+            QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().detail));
+            QCOMPARE(r->status, status);
+            QCOMPARE(r->attempts, 1);
+        }
+        QCOMPARE(server.requestCount(), 3);
+        QCOMPARE(client.retries(), 0);
+        QCOMPARE(clock.msecs(), 0);
+
+        HttpRequest post{server.baseUrl().resolved(QUrl(u"/moved"_s)), {{"Authorization", "Bearer secret"}}, 30000,
+                         u"send"_s, "POST", "{}"};
+        post.everyAnswer = true;
+        const auto r = run(client, post);
+        QVERIFY(!r.has_value());
+        QCOMPARE(r.error().code, ErrorCode::Network);
+        QCOMPARE(elsewhere.requestCount(), 0); // the token never reached the other origin
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpClient)
