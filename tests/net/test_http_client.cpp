@@ -2,6 +2,8 @@
 // what may be repeated (GET after 503/timeout; any request answered 429), Retry-After waited out on the injected
 // clock, and errors that name the host and the status.
 #include "FakeODataHttp.h"
+#include "mail/GraphAuth.h"
+#include "mail/GraphClient.h"
 #include "net/HttpClient.h"
 
 #include <QFile>
@@ -231,6 +233,45 @@ private Q_SLOTS:
         QVERIFY(!r.has_value());
         QCOMPARE(r.error().code, ErrorCode::Network);
         QCOMPARE(elsewhere.requestCount(), 0); // the token never reached the other origin
+    }
+
+    void graphTokensNeverFollowARedirectToAnotherOrigin()
+    {
+        // Graph and its sign-in on this transport: a mailbox answering "307 elsewhere" gets no bearer token sent
+        // elsewhere, and a token endpoint doing the same gets no refresh token sent elsewhere.
+        FakeHttpServer server, elsewhere;
+        QVERIFY(server.listen() && elsewhere.listen());
+        elsewhere.setHandler([](const FakeRequest&) { return ok(); });
+        const QByteArray target = elsewhere.baseUrl().resolved(QUrl(u"/steal"_s)).toEncoded();
+        bool tokenMoves = false;
+        server.setHandler([&](const FakeRequest& r) {
+            if (r.url.path().endsWith(u"/token"_s) && !tokenMoves)
+                return ok(R"({"access_token":"at-secret","expires_in":3600})");
+            return FakeResponse{307, {}, {{"Location", target}}};
+        });
+        qputenv("RELANCE_GRAPH_REFRESH_TOKEN", "rt-secret");
+        MailConfig mail;
+        mail.authority = server.baseUrl().resolved(QUrl(u"/tenant"_s)).toString();
+        mail.clientId = u"test-client"_s;
+        mail.graphUrl = server.baseUrl().resolved(QUrl(u"/v1.0"_s)).toString();
+        mail.timeoutSeconds = 10;
+        VirtualClock clock;
+        mail::GraphAuth auth(mail::AuthOptions::fromConfig(mail), nullptr);
+        mail::GraphClient graph(mail, &auth, clock);
+        std::optional<Result<mail::GraphResponse>> out;
+        graph.send({"GET", u"/messages"_s, {}, {}, true}, this, [&](Result<mail::GraphResponse> r) { out = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000);
+        QVERIFY(!out->has_value());
+        QCOMPARE(out->error().code, ErrorCode::Network);
+
+        tokenMoves = true;
+        auth.invalidate();
+        std::optional<Result<QString>> token;
+        auth.accessToken(this, [&](Result<QString> r) { token = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(token.has_value(), 20000);
+        qunsetenv("RELANCE_GRAPH_REFRESH_TOKEN");
+        QVERIFY(!token->has_value());
+        QCOMPARE(elsewhere.requestCount(), 0);
     }
 };
 
