@@ -2,7 +2,8 @@
 
 #include "drafting/Prompt.h"
 
-#include <QNetworkReply>
+#include "net/HttpClient.h"
+
 #include <QUrlQuery>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -276,43 +277,72 @@ LlmClient::LlmClient(LlmEndpoint endpoint, QObject* parent)
 {
 }
 
+LlmClient::~LlmClient()
+{
+    // Requests in flight end without their callbacks, before the access manager goes.
+    qDeleteAll(findChildren<net::HttpClient*>(Qt::FindDirectChildrenOnly));
+}
+
+namespace {
+// What a transport failure or a broken answer means to drafting (the codes the service has always acted on).
+LlmOutcome transportOutcome(net::HttpResponse::Break how, int status, const QString& why)
+{
+    LlmOutcome o;
+    o.httpStatus = status;
+    switch (how) {
+    case net::HttpResponse::Break::Timeout:
+        o.failure = LlmFailure::Timeout;
+        o.detail = QStringLiteral("the LLM server did not answer in time");
+        break;
+    case net::HttpResponse::Break::Closed:
+        o.failure = status == 200 ? LlmFailure::Truncated : LlmFailure::Network;
+        o.detail = QStringLiteral("the LLM server closed the connection mid-answer");
+        break;
+    default:
+        o.failure = LlmFailure::Network;
+        o.detail = QStringLiteral("cannot reach the LLM server: %1").arg(why);
+        break;
+    }
+    return o;
+}
+} // namespace
+
 void LlmClient::send(const ChatRequest& request, QObject* context, Callback done)
 {
-    QNetworkRequest req(m_endpoint.url);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    req.setRawHeader("Accept", "application/json");
+    net::HttpRequest req;
+    req.url = m_endpoint.url;
+    req.verb = "POST";
+    req.body = chatRequestBody(m_endpoint, request);
+    req.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
     if (!m_endpoint.authHeader.isEmpty())
-        req.setRawHeader(m_endpoint.authHeader, m_endpoint.authValue);
-    req.setTransferTimeout(m_endpoint.timeoutSeconds * 1000);
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    QNetworkReply* reply = m_nam->post(req, chatRequestBody(m_endpoint, request));
+        req.headers.push_back({m_endpoint.authHeader, m_endpoint.authValue});
+    req.timeoutMs = m_endpoint.timeoutSeconds * 1000;
+    req.http2 = false;
+    req.what = QStringLiteral("chat completion");
+    // Every answer comes back here: 429/503 and their retry times are the pacer's and the service's business.
+    req.everyAnswer = true;
+    auto* http = new net::HttpClient(m_nam, net::RetryPolicy{}, *m_clock, this);
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done] {
-        reply->deleteLater();
+    http->send(std::move(req), [this, http, guard, done](Result<net::HttpResponse> r) {
+        http->deleteLater();
         LlmOutcome o;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status == 0 || (reply->error() != QNetworkReply::NoError && status == 200)) {
-            switch (reply->error()) {
-            case QNetworkReply::TimeoutError:
-            case QNetworkReply::OperationCanceledError:
-                o.failure = reply->error() == QNetworkReply::TimeoutError || !reply->property("relanceAborted").toBool()
-                                ? LlmFailure::Timeout
-                                : LlmFailure::Network;
-                o.detail = o.failure == LlmFailure::Timeout ? QStringLiteral("the LLM server did not answer in time")
-                                                            : QStringLiteral("cancelled");
+        if (!r) {
+            switch (r.error().code) {
+            case ErrorCode::Timeout:
+                o = transportOutcome(net::HttpResponse::Break::Timeout, 0, r.error().detail);
                 break;
-            case QNetworkReply::RemoteHostClosedError:
-                o.failure = status == 200 ? LlmFailure::Truncated : LlmFailure::Network;
-                o.detail = QStringLiteral("the LLM server closed the connection mid-answer");
+            case ErrorCode::Cancelled: // abortAll()
+                o.failure = LlmFailure::Network;
+                o.detail = QStringLiteral("cancelled");
                 break;
             default:
-                o.failure = LlmFailure::Network;
-                o.detail = QStringLiteral("cannot reach the LLM server: %1").arg(reply->errorString());
+                o = transportOutcome(net::HttpResponse::Break::Other, r.error().httpStatus, r.error().detail);
                 break;
             }
+        } else if (r->broken != net::HttpResponse::Break::None && r->status == 200) {
+            o = transportOutcome(r->broken, r->status, r->errorString);
         } else {
-            o = parseChatResponse(status, body, reply->rawHeaderPairs(), m_clock->nowUtc());
+            o = parseChatResponse(r->status, r->body, r->headers, m_clock->nowUtc());
         }
         if (guard)
             done(o);
@@ -321,10 +351,13 @@ void LlmClient::send(const ChatRequest& request, QObject* context, Callback done
 
 void LlmClient::abortAll()
 {
-    for (QNetworkReply* r : m_nam->findChildren<QNetworkReply*>()) {
-        r->setProperty("relanceAborted", true);
-        r->abort();
-    }
+    QList<QPointer<net::HttpClient>> inFlight;
+    for (net::HttpClient* c : findChildren<net::HttpClient*>(Qt::FindDirectChildrenOnly))
+        inFlight.push_back(c);
+    // cancel() runs each callback before it returns; a callback may end another client meanwhile.
+    for (const QPointer<net::HttpClient>& c : inFlight)
+        if (c && c->busy())
+            c->cancel();
 }
 
 } // namespace relance

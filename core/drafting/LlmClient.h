@@ -1,7 +1,8 @@
 #pragma once
 // An OpenAI-compatible chat-completions client: Azure deployments (/openai/deployments/{d}/chat/completions?api-version=),
 // Azure's v1 path, and any OpenAI-compatible server (OpenAI, Ollama, llama.cpp server, vLLM). Asynchronous over the
-// QNetworkAccessManager of the thread it lives in. It sends one request and classifies the answer; waiting, retrying
+// QNetworkAccessManager of the thread it lives in, through net::HttpClient (one per request, every answer handed back:
+// same-origin redirects only, TLS never ignored). It sends one request and classifies the answer; waiting, retrying
 // and rate limits are the scheduler's and the drafting service's business.
 #include "config/Config.h"
 #include "domain/Error.h"
@@ -92,6 +93,7 @@ class LlmClient : public QObject
     Q_OBJECT
 public:
     explicit LlmClient(LlmEndpoint endpoint, QObject* parent = nullptr);
+    ~LlmClient() override;
 
     using Callback = std::function<void(const LlmOutcome&)>;
     // Sends one request; `done` runs later on this object's thread, only while `context` lives.

@@ -1,10 +1,10 @@
 #include "mail/GraphAuth.h"
 
+#include "net/HttpClient.h"
 #include "secrets/SecretStore.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -78,7 +78,11 @@ GraphAuth::GraphAuth(AuthOptions options, SecretStore* secrets, QObject* parent)
 {
 }
 
-GraphAuth::~GraphAuth() = default;
+GraphAuth::~GraphAuth()
+{
+    // Requests in flight end without their callbacks, before the access manager goes.
+    qDeleteAll(findChildren<net::HttpClient*>(Qt::FindDirectChildrenOnly));
+}
 
 QUrl GraphAuth::endpoint(const QString& name) const
 {
@@ -187,24 +191,28 @@ void GraphAuth::refresh()
 void GraphAuth::postToken(const QString& which, const QList<std::pair<QString, QString>>& form, QObject* context,
                           std::function<void(int, const QByteArray&)> done)
 {
-    QNetworkRequest req(endpoint(which));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-    req.setTransferTimeout(m_options.timeoutSeconds * 1000);
-    QNetworkReply* reply = m_nam->post(req, formEncode(form));
+    net::HttpRequest req;
+    req.url = endpoint(which);
+    req.verb = "POST";
+    req.body = formEncode(form);
+    req.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+    req.timeoutMs = m_options.timeoutSeconds * 1000;
+    req.what = QStringLiteral("sign-in (%1)").arg(which);
+    req.everyAnswer = true; // the OAuth answers (400 invalid_grant, authorization_pending...) are read here
+    auto* http = new net::HttpClient(m_nam, net::RetryPolicy{}, *m_clock, this);
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, done] {
-        reply->deleteLater();
+    http->send(std::move(req), [http, guard, done](Result<net::HttpResponse> r) {
+        http->deleteLater();
         if (!guard)
             return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
-            // No HTTP answer (refused TLS certificate, connection refused, timeout): say why, in the OAuth error shape
-            // the callers already report.
-            const nlohmann::json why = {{"error", "no-answer"}, {"error_description", reply->errorString().toStdString()}};
+        if (!r) {
+            // No HTTP answer (refused TLS certificate, connection refused, timeout, a redirect to another origin):
+            // say why, in the OAuth error shape the callers already report.
+            const nlohmann::json why = {{"error", "no-answer"}, {"error_description", r.error().detail.toStdString()}};
             done(0, QByteArray::fromStdString(why.dump()));
             return;
         }
-        done(status, reply->readAll());
+        done(r->status, r->body);
     });
 }
 

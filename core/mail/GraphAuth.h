@@ -16,7 +16,6 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class QTcpServer;
 
 namespace relance {

@@ -1,11 +1,11 @@
 #include "mail/GraphClient.h"
 
 #include "mail/GraphAuth.h"
+#include "net/HttpClient.h"
 
 #include <QLocale>
 #include <QTimeZone>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <spdlog/spdlog.h>
 
 namespace relance::mail {
@@ -29,6 +29,15 @@ GraphClient::GraphClient(const MailConfig& config, GraphAuth* auth, Clock& clock
     m_retry.initialDelay = std::chrono::milliseconds(2000);
     m_retry.maxDelay = std::chrono::milliseconds(32'000);
     m_retry.maxAttempts = kMaxAttempts;
+    // The sign-in runs on the same clock (token expiry, device-code polls).
+    if (m_auth)
+        m_auth->setClock(m_clock);
+}
+
+GraphClient::~GraphClient()
+{
+    // Requests in flight end without their callbacks, before the access manager goes.
+    qDeleteAll(findChildren<net::HttpClient*>(Qt::FindDirectChildrenOnly));
 }
 
 QString GraphClient::mailboxRoot() const
@@ -92,25 +101,41 @@ void GraphClient::start(Pending p)
         }
         const QUrl url(p.request.path.startsWith(QStringLiteral("http")) ? p.request.path
                                                                            : mailboxRoot() + p.request.path);
-        QNetworkRequest req(url);
-        req.setRawHeader("Authorization", "Bearer " + token->toLatin1());
-        req.setRawHeader("Accept", "application/json");
+        net::HttpRequest req;
+        req.url = url;
+        req.verb = p.request.verb;
+        req.body = p.request.body;
+        req.headers = {{"Authorization", "Bearer " + token->toLatin1()}, {"Accept", "application/json"}};
         if (!p.request.body.isEmpty() || p.request.verb != "GET")
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            req.headers.push_back({"Content-Type", "application/json"});
         for (const auto& [k, v] : p.request.headers)
-            req.setRawHeader(k, v);
-        req.setTransferTimeout(m_config.timeoutSeconds * 1000);
-        QNetworkReply* reply = m_nam->sendCustomRequest(req, p.request.verb, p.request.body);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, p = std::move(p)]() mutable {
-            reply->deleteLater();
+            req.headers.push_back({k, v});
+        req.timeoutMs = m_config.timeoutSeconds * 1000;
+        req.what = QString::fromLatin1(p.request.verb);
+        // Every answer comes back here: which requests may be repeated is this class's rule, not the transport's.
+        req.everyAnswer = true;
+        auto* http = new net::HttpClient(m_nam, net::RetryPolicy{}, m_clock, this);
+        http->send(std::move(req), [this, http, url, p = std::move(p)](Result<net::HttpResponse> answer) mutable {
+            http->deleteLater();
             --m_inFlight;
-            GraphResponse r;
-            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            r.body = reply->isOpen() ? reply->readAll() : QByteArray();
-            for (const auto& h : reply->rawHeaderPairs())
-                r.headers.push_back({h.first.toLower(), h.second});
             const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(p.request.verb),
-                                                             reply->url().toString(QUrl::RemoveQuery));
+                                                             url.toString(QUrl::RemoveQuery));
+            if (!answer) {
+                // No HTTP answer (timeout, network, TLS refusal, a redirect to another origin).
+                if (p.request.idempotent && p.attempt < 3) {
+                    ++p.attempt;
+                    retryLater(std::move(p), m_retry.delayFor(p.attempt).count());
+                } else if (p.context) {
+                    p.done(std::unexpected(answer.error()));
+                }
+                pump();
+                return;
+            }
+            GraphResponse r;
+            r.status = answer->status;
+            r.body = std::move(answer->body);
+            for (const auto& h : answer->headers)
+                r.headers.push_back({h.first.toLower(), h.second});
             const qint64 waitMs = net::retryAfterFromHeaders(r.headers, m_clock.nowUtc());
             // Any answer with Retry-After (429, 503, even a 202) holds the following requests, up to the budget's
             // longest wait: a mailbox throttled for an hour is left for the next run, not waited for here.
@@ -118,20 +143,6 @@ void GraphClient::start(Pending p)
             if (holdMs > 0)
                 m_pausedUntil = qMax(m_pausedUntil, m_clock.msecs() + holdMs);
 
-            if (r.status == 0) {
-                const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                                      reply->error() == QNetworkReply::TimeoutError;
-                if (p.request.idempotent && p.attempt < 3) {
-                    ++p.attempt;
-                    retryLater(std::move(p), m_retry.delayFor(p.attempt).count());
-                } else if (p.context) {
-                    p.done(std::unexpected(Error{timedOut ? ErrorCode::Timeout : ErrorCode::Network,
-                                                 QStringLiteral("%1: %2").arg(what, reply->errorString()),
-                                                 reply->url().host()}));
-                }
-                pump();
-                return;
-            }
             if (r.status == 401 && !p.refreshedAuth) {
                 p.refreshedAuth = true;
                 m_auth->invalidate();
@@ -143,7 +154,7 @@ void GraphClient::start(Pending p)
                 if (p.context)
                     p.done(std::unexpected(Error{ErrorCode::AuthRejected,
                                                  QStringLiteral("sign in again: Graph refused the token twice (%1)").arg(what),
-                                                 reply->url().host(), r.status}));
+                                                 url.host(), r.status}));
                 pump();
                 return;
             }

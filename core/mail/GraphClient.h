@@ -1,5 +1,5 @@
 #pragma once
-// Requests to Microsoft Graph: a bearer token from GraphAuth, at most 4 requests in flight (MailboxConcurrency),
+// Requests to Microsoft Graph over net::HttpClient (one per request, every answer handed back here): a bearer token from GraphAuth, at most 4 requests in flight (MailboxConcurrency),
 // a transfer timeout on every request, Retry-After honoured (429, 503 and any answer carrying it pauses every request),
 // exponential back-off where it is absent, one token refresh on 401, then "sign in again".
 // Only requests marked idempotent are retried after a 5xx: a POST that may have been carried out is never repeated here.
@@ -52,7 +52,9 @@ public:
     static constexpr int kMaxAttempts = 7;
     using Callback = std::function<void(Result<GraphResponse>)>;
 
+    // Passes its clock on to `auth` (which must not outlive the clock).
     GraphClient(const MailConfig& config, GraphAuth* auth, Clock& clock, QObject* parent = nullptr);
+    ~GraphClient() override;
 
     // Transport failures (timeout, network, sign-in) are errors; every HTTP answer is a GraphResponse.
     void send(GraphRequest request, QObject* context, Callback done);

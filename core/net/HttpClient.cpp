@@ -94,6 +94,8 @@ void HttpClient::attempt()
     req.setTransferTimeout(m_request.timeoutMs);
     // Same origin only: a redirect must not carry the API key or token to another host.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    if (!m_request.http2)
+        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     for (const auto& h : m_request.headers)
         req.setRawHeader(h.first, h.second);
     if (m_request.verb == "GET")
@@ -121,7 +123,8 @@ void HttpClient::onFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError err = reply->error();
 
-    if (status == 0 || (err != QNetworkReply::NoError && status < 400)) {
+    // everyAnswer: an answer that broke off mid-body goes back to the caller with its status (below).
+    if (status == 0 || (err != QNetworkReply::NoError && status < (m_request.everyAnswer ? 300 : 400))) {
         // No HTTP answer, one that broke off, or a redirect that was refused: transport trouble.
         switch (err) {
         case QNetworkReply::SslHandshakeFailedError:
@@ -171,6 +174,18 @@ void HttpClient::onFinished()
                                      status)));
         return;
     }
+    if (m_request.everyAnswer) {
+        r.body = reply->isOpen() ? reply->readAll() : QByteArray();
+        if (err != QNetworkReply::NoError) {
+            r.broken = err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError
+                           ? HttpResponse::Break::Timeout
+                       : err == QNetworkReply::RemoteHostClosedError ? HttpResponse::Break::Closed
+                                                                     : HttpResponse::Break::Other;
+            r.errorString = reply->errorString();
+        }
+        finish(std::move(r));
+        return;
+    }
     if (status == 401 || status == 403) {
         finish(std::unexpected(
             error(ErrorCode::AuthRejected,
@@ -200,6 +215,10 @@ void HttpClient::onFinished()
 
 void HttpClient::retryOrFail(Error e, qint64 retryAfterMs, bool mayRepeat)
 {
+    if (m_request.everyAnswer) { // the caller decides whether to repeat
+        finish(std::unexpected(e));
+        return;
+    }
     if (!mayRepeat) {
         e.detail += QStringLiteral(" (not repeated: the server may have carried it out)");
         finish(std::unexpected(e));

@@ -33,6 +33,11 @@ struct HttpRequest
     QByteArray verb = "GET";
     QByteArray body;
     std::optional<bool> idempotent; // unset: GET, HEAD, PUT and DELETE are, POST and PATCH are not
+    // Every HTTP answer back to the caller after one attempt: no retry, no 401/403, 429 or 5xx handling here, for a
+    // caller that owns those rules (Graph's exactly-once sending, the LLM client's 429/503 through the pacer).
+    // Transport failures (no answer, timeout, TLS refusal, a cross-origin redirect) are still errors.
+    bool everyAnswer = false;
+    bool http2 = true; // false: HTTP/1.1 only
     bool isIdempotent() const;
 };
 
@@ -44,6 +49,10 @@ struct HttpResponse
     QByteArray header(const QByteArray& name) const;
     HeaderList headers;
     int attempts = 1;
+    // everyAnswer only: an answer that broke off mid-body keeps its status and says how and why.
+    enum class Break { None, Timeout, Closed, Other };
+    Break broken = Break::None;
+    QString errorString;
 };
 
 // The URL without its query, for messages and logs (queries may carry filters with names).
@@ -59,7 +68,7 @@ public:
     HttpClient(QNetworkAccessManager* nam, RetryPolicy policy, const Clock& clock, QObject* parent = nullptr);
     ~HttpClient() override;
 
-    // One request at a time. 2xx and non-retryable 4xx (except 401/403) come back as a response; the caller decides.
+    // One request at a time (a caller with several in flight uses one client per request). 2xx and non-retryable 4xx (except 401/403) come back as a response; the caller decides.
     // A 5xx to a request that may not be repeated comes back as ErrorCode::Server at once.
     void send(HttpRequest request, Callback done);
     void get(HttpRequest request, Callback done) { send(std::move(request), std::move(done)); }

@@ -2,6 +2,8 @@
 // what may be repeated (GET after 503/timeout; any request answered 429), Retry-After waited out on the injected
 // clock, and errors that name the host and the status.
 #include "FakeODataHttp.h"
+#include "mail/GraphAuth.h"
+#include "mail/GraphClient.h"
 #include "net/HttpClient.h"
 
 #include <QFile>
@@ -190,6 +192,86 @@ private Q_SLOTS:
         QVERIFY(r.has_value());
         QCOMPARE(server.requestCount(), 2);
         QCOMPARE(server.requests().at(1).method, QByteArray("POST"));
+    }
+
+    void everyAnswerHandsEachAnswerBackOnce()
+    {
+        // The mode Graph and the LLM client use: their own rules decide what is repeated, so 429, 503, 401 come back
+        // as answers after one attempt, with their headers; the redirect rule still holds.
+        FakeHttpServer server, elsewhere;
+        QVERIFY(server.listen() && elsewhere.listen());
+        elsewhere.setHandler([](const FakeRequest&) { return ok(); });
+        const QByteArray target = elsewhere.baseUrl().resolved(QUrl(u"/steal"_s)).toEncoded();
+        server.setHandler([target](const FakeRequest& r) {
+            if (r.url.path() == u"/429"_s)
+                return FakeResponse{429, R"({"error":{}})", {{"Retry-After", "7"}}};
+            if (r.url.path() == u"/503"_s)
+                return FakeResponse{503, {}, {}};
+            if (r.url.path() == u"/401"_s)
+                return FakeResponse{401, {}, {}};
+            return FakeResponse{307, {}, {{"Location", target}}};
+        });
+        VirtualClock clock;
+        QNetworkAccessManager nam;
+        HttpClient client(&nam, RetryPolicy(), clock);
+        for (const auto& [path, status] : {std::pair{u"/429"_s, 429}, {u"/503"_s, 503}, {u"/401"_s, 401}}) {
+            HttpRequest request{server.baseUrl().resolved(QUrl(path)), {}, 30000, u"page"_s, "POST", "{}"};
+            request.everyAnswer = true;
+            const auto r = run(client, request);
+            QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().detail));
+            QCOMPARE(r->status, status);
+            QCOMPARE(r->attempts, 1);
+        }
+        QCOMPARE(server.requestCount(), 3);
+        QCOMPARE(client.retries(), 0);
+        QCOMPARE(clock.msecs(), 0);
+
+        HttpRequest post{server.baseUrl().resolved(QUrl(u"/moved"_s)), {{"Authorization", "Bearer secret"}}, 30000,
+                         u"send"_s, "POST", "{}"};
+        post.everyAnswer = true;
+        const auto r = run(client, post);
+        QVERIFY(!r.has_value());
+        QCOMPARE(r.error().code, ErrorCode::Network);
+        QCOMPARE(elsewhere.requestCount(), 0); // the token never reached the other origin
+    }
+
+    void graphTokensNeverFollowARedirectToAnotherOrigin()
+    {
+        // Graph and its sign-in on this transport: a mailbox answering "307 elsewhere" gets no bearer token sent
+        // elsewhere, and a token endpoint doing the same gets no refresh token sent elsewhere.
+        FakeHttpServer server, elsewhere;
+        QVERIFY(server.listen() && elsewhere.listen());
+        elsewhere.setHandler([](const FakeRequest&) { return ok(); });
+        const QByteArray target = elsewhere.baseUrl().resolved(QUrl(u"/steal"_s)).toEncoded();
+        bool tokenMoves = false;
+        server.setHandler([&](const FakeRequest& r) {
+            if (r.url.path().endsWith(u"/token"_s) && !tokenMoves)
+                return ok(R"({"access_token":"at-secret","expires_in":3600})");
+            return FakeResponse{307, {}, {{"Location", target}}};
+        });
+        qputenv("RELANCE_GRAPH_REFRESH_TOKEN", "rt-secret");
+        MailConfig mail;
+        mail.authority = server.baseUrl().resolved(QUrl(u"/tenant"_s)).toString();
+        mail.clientId = u"test-client"_s;
+        mail.graphUrl = server.baseUrl().resolved(QUrl(u"/v1.0"_s)).toString();
+        mail.timeoutSeconds = 10;
+        VirtualClock clock;
+        mail::GraphAuth auth(mail::AuthOptions::fromConfig(mail), nullptr);
+        mail::GraphClient graph(mail, &auth, clock);
+        std::optional<Result<mail::GraphResponse>> out;
+        graph.send({"GET", u"/messages"_s, {}, {}, true}, this, [&](Result<mail::GraphResponse> r) { out = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000);
+        QVERIFY(!out->has_value());
+        QCOMPARE(out->error().code, ErrorCode::Network);
+
+        tokenMoves = true;
+        auth.invalidate();
+        std::optional<Result<QString>> token;
+        auth.accessToken(this, [&](Result<QString> r) { token = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(token.has_value(), 20000);
+        qunsetenv("RELANCE_GRAPH_REFRESH_TOKEN");
+        QVERIFY(!token->has_value());
+        QCOMPARE(elsewhere.requestCount(), 0);
     }
 };
 
