@@ -1,5 +1,6 @@
 #include "audit/AuditChain.h"
 
+#include "net/Clock.h"
 #include "storage/Store.h"
 
 #include <QCryptographicHash>
@@ -51,7 +52,7 @@ Result<void> moveHead(Database& db, const ChainHead& head)
         return std::unexpected(q.error());
     q->addBindValue(head.seq);
     q->addBindValue(head.hash);
-    q->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+    q->addBindValue(timeValue(db.clock().nowUtc()));
     return db.run(*q, QStringLiteral("moving the audit chain head"));
 }
 
@@ -136,7 +137,7 @@ Result<void> appendLocked(Database& db, AuditEvent& e)
                         .arg(db.url().redacted())
                         .arg(head->seq));
     if (!e.at.isValid())
-        e.at = QDateTime::currentDateTimeUtc();
+        e.at = db.clock().nowUtc();
     EntryFields f{head->hash,  head->seq + 1, timeValue(e.at).toString(), e.actor, e.entity, e.entityId, e.action,
                   canonicalDetail(e.detail)};
     const QString hash = entryHash(f);

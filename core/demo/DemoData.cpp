@@ -230,14 +230,14 @@ constexpr std::array<ForcedInvoice, 6> kForced{{
 
 } // namespace
 
-Result<DemoDataSet> generateDemoData(const DemoOptions& options)
+Result<DemoDataSet> generateDemoData(const DemoOptions& options, const net::Clock& clock)
 {
     if (options.invoices < 1 || options.invoices > kMaxDemoInvoices)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("demo data set size %1 is out of range: choose between 1 and %2 invoices")
                         .arg(options.invoices)
                         .arg(kMaxDemoInvoices));
-    const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    const QDate asOf = options.asOf.isValid() ? options.asOf : clock.today();
     Rng rng(options.seed);
     DemoDataSet out;
 

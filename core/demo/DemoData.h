@@ -1,9 +1,10 @@
 #pragma once
 // A generated, realistic data set of a Geneva/Vaud advisory firm: clients in French, German and English, mandate
 // types, invoices over all aging buckets (and paid ones for DSO), CRM interactions, tone examples for every bucket
-// and language. Deterministic for a given seed and as-of date: no clock, no std:: distributions (their output differs
-// between standard libraries).
+// and language. Deterministic for a given seed and as-of date (an invalid asOf is the clock's today); no std::
+// distributions (their output differs between standard libraries).
 #include "domain/Domain.h"
+#include "net/Clock.h"
 #include "storage/Store.h"
 
 namespace relance {
@@ -31,7 +32,7 @@ struct DemoDataSet
     QList<ToneExample> toneExamples;
 };
 
-Result<DemoDataSet> generateDemoData(const DemoOptions& options);
+Result<DemoDataSet> generateDemoData(const DemoOptions& options, const net::Clock& clock = net::systemClock());
 
 struct DemoSeedReport
 {

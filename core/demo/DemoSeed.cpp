@@ -10,7 +10,7 @@ namespace {
 Result<void> storeDataSet(Store& store, DemoDataSet& data)
 {
     Database& db = store.database();
-    const QVariant stamp = timeValue(QDateTime::currentDateTimeUtc());
+    const QVariant stamp = timeValue(store.clock().nowUtc());
     {
         demo::BulkInsert clients(db, QStringLiteral("clients"),
                                  {QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("language"),
@@ -107,7 +107,7 @@ Result<void> setDemoUserRole(Store& store, const QString& account, const QString
         ins->addBindValue(account);
         ins->addBindValue(account);
         ins->addBindValue(role);
-        ins->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+        ins->addBindValue(timeValue(store.clock().nowUtc()));
         if (auto ok = db.run(*ins, QStringLiteral("adding '%1' as the demo %2").arg(account, role)); !ok)
             return ok;
     }
@@ -122,7 +122,7 @@ Result<void> setDemoUserRole(Store& store, const QString& account, const QString
 
 Result<DemoSeedReport> seedDemoData(Store& store, const DemoOptions& options, bool replace)
 {
-    auto data = generateDemoData(options);
+    auto data = generateDemoData(options, store.clock());
     if (!data)
         return std::unexpected(data.error());
     Database& db = store.database();

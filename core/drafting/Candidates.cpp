@@ -1,5 +1,7 @@
 #include "drafting/Candidates.h"
 
+#include "net/Clock.h"
+
 #include "workflow/Lifecycle.h"
 
 #include <QHash>
@@ -20,7 +22,7 @@ int DraftCandidate::maxDaysLate(QDate asOf) const
 Result<QList<DraftCandidate>> selectDraftCandidates(Store& store, const CandidateQuery& query)
 {
     Database& db = store.database();
-    const QDate asOf = query.asOf.isValid() ? query.asOf : QDate::currentDate();
+    const QDate asOf = query.asOf.isValid() ? query.asOf : store.clock().today();
 
     // Clients with a reminder still pending.
     QSet<qint64> pendingClients;
@@ -126,7 +128,7 @@ Result<int> wakeSnoozedReminders(Store& store, QDate asOf, const QString& actor)
 Result<int> cancelStaleDrafts(Store& store, int staleMinutes, const QString& actor)
 {
     int cancelled = 0;
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-60LL * staleMinutes);
+    const QDateTime cutoff = store.clock().nowUtc().addSecs(-60LL * staleMinutes);
     auto ok = store.database().transaction([&]() -> Result<void> {
         auto drafted = store.reminders(ReminderState::Drafted);
         if (!drafted)

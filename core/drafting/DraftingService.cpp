@@ -1,5 +1,7 @@
 #include "drafting/DraftingService.h"
 
+#include "net/Clock.h"
+
 #include "aging/Aging.h"
 #include "drafting/Candidates.h"
 #include "workflow/Lifecycle.h"
@@ -136,7 +138,7 @@ void DraftingService::run(const DraftRunOptions& options)
     m_pending = m_total = m_done = 0;
     m_waiting.clear();
     m_startedAt = m_scheduler->now();
-    const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    const QDate asOf = options.asOf.isValid() ? options.asOf : m_store.clock().today();
     auto failRun = [this](const Error& e) {
         m_summary.error = e;
         QTimer::singleShot(0, this, [this] { finishRun(); });
@@ -252,7 +254,7 @@ void DraftingService::regenerate(qint64 reminderId, int expectedVersion, const Q
                                                                .arg(reminderId).arg(reminderStateName((*r)->state))});
     if (auto ok = prepareLlm(); !ok)
         return failLater(ok.error());
-    const QDate today = QDate::currentDate();
+    const QDate today = m_store.clock().today();
     auto facts = factsForReminder(m_store, **r, m_config.reminders, today);
     if (!facts)
         return failLater(facts.error());

@@ -1,5 +1,7 @@
 #include "mail/Eml.h"
 
+#include "net/Clock.h"
+
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
@@ -81,11 +83,11 @@ QByteArray address(const QString& name, const QString& addr)
 }
 } // namespace
 
-QByteArray buildEml(const MailMessage& m)
+QByteArray buildEml(const MailMessage& m, const net::Clock& clock)
 {
     QByteArray out;
     const QLocale c = QLocale::c();
-    const QDateTime date = m.date.isValid() ? m.date : QDateTime::currentDateTimeUtc();
+    const QDateTime date = m.date.isValid() ? m.date : clock.nowUtc();
     out += "Date: " + c.toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " +0000\r\n";
     out += "From: " + address(m.fromName, m.fromAddress) + "\r\n";
     out += "To: " + address(m.toName, m.to) + "\r\n";

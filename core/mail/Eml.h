@@ -2,6 +2,7 @@
 // RFC 5322 messages for the outbox-dir transport: multipart/alternative (RFC 2046) with the reminder as text/plain and as
 // text/html, both UTF-8 quoted-printable; RFC 2047 encoded headers. htmlBody() is also the body Graph sends.
 #include "domain/Error.h"
+#include "net/Clock.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -32,7 +33,8 @@ QByteArray quotedPrintable(const QByteArray& utf8);
 QString htmlBody(const QString& plainText);
 // The multipart boundary of a message: starts with "=_", which quoted-printable output can never contain.
 QByteArray mimeBoundary(const MailMessage& m);
-QByteArray buildEml(const MailMessage& m);
+// A message without a date is dated by the clock.
+QByteArray buildEml(const MailMessage& m, const net::Clock& clock = net::systemClock());
 // A Message-ID for a reminder: unique and recognisable.
 QString newMessageId(qint64 reminderId, const QString& domain);
 

@@ -1,5 +1,7 @@
 #include "mail/OutboxReview.h"
 
+#include "net/Clock.h"
+
 #include "storage/Store.h"
 #include "workflow/Lifecycle.h"
 
@@ -189,7 +191,7 @@ Result<void> resolveAmbiguous(Database& db, qint64 reminderId, int expectedVersi
         const ReminderState to = decision == AmbiguousDecision::WasSent ? ReminderState::Sent : ReminderState::Approved;
         if (decision == AmbiguousDecision::WasSent) {
             // When it went out is the attempt the sender flagged, not the moment a person confirmed it.
-            r.sentAt = r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc();
+            r.sentAt = r.updatedAt.isValid() ? r.updatedAt : store.clock().nowUtc();
             r.reason.clear();
             detail["sentAt"] = r.sentAt.toUTC().toString(Qt::ISODate).toStdString();
         } else {

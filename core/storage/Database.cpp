@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "net/Clock.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -87,7 +88,7 @@ QString nextConnectionName()
 } // namespace
 
 Database::Database(DatabaseUrl url, QString connectionName)
-    : m_url(std::move(url)), m_connectionName(std::move(connectionName))
+    : m_url(std::move(url)), m_connectionName(std::move(connectionName)), m_clock(&net::systemClock())
 {
 }
 
@@ -287,7 +288,7 @@ Result<void> Database::migrate(int target)
                 return std::unexpected(ins.error());
             ins->addBindValue(m.version);
             ins->addBindValue(m.description);
-            ins->addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            ins->addBindValue(clock().nowUtc().toString(Qt::ISODate));
             return run(*ins, QStringLiteral("recording migration %1").arg(m.version));
         });
         if (!ok)

@@ -9,6 +9,10 @@
 #include <functional>
 #include <memory>
 
+namespace relance::net {
+class Clock;
+}
+
 namespace relance {
 
 enum class Dialect { SQLite, PostgreSQL };
@@ -53,6 +57,11 @@ public:
     QSqlDatabase& connection() { return m_db; }
     QSqlQuery query() const { return QSqlQuery(m_db); }
 
+    // The clock every reader and writer built on this connection stamps with (Store, audit chain, lifecycle, sync):
+    // net::systemClock() unless a test sets a VirtualClock. The clock must outlive this Database.
+    const net::Clock& clock() const { return *m_clock; }
+    void setClock(const net::Clock& clock) { m_clock = &clock; }
+
     // The schema version stored in the database (0 for an empty one), and the newest this program knows.
     Result<int> schemaVersion();
     static int latestSchemaVersion();
@@ -82,6 +91,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_inTransaction = false;
+    const net::Clock* m_clock;
 };
 
 } // namespace relance

@@ -1,6 +1,7 @@
 #include "storage/Store.h"
 
 #include "audit/AuditChain.h"
+#include "net/Clock.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
@@ -29,7 +30,7 @@ QDateTime timeFrom(const QVariant& v)
 
 namespace {
 QVariant flag(bool b) { return b ? 1 : 0; }
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString now(const net::Clock& clock) { return clock.nowUtc().toString(Qt::ISODateWithMs); }
 
 // Binds values in order; keeps the call sites one line per column.
 struct Binder
@@ -153,7 +154,7 @@ Result<void> Store::upsertClients(QList<Client>& clients)
         QStringLiteral("saving clients"));
     if (!q)
         return std::unexpected(q.error());
-    const QString stamp = now();
+    const QString stamp = now(m_db.clock());
     for (Client& c : clients) {
         Binder{*q} << c.number << c.name << languageCode(c.language) << c.reminderEmails.join(u',') << c.invoiceEmail
                    << c.contactPerson << mandateTypeName(c.mandateType) << c.accountant << c.crmAccountId
@@ -259,7 +260,7 @@ Result<void> Store::upsertInvoices(QList<Invoice>& invoices)
                         QStringLiteral("invoice %1 has an unknown currency '%2'").arg(i.number, i.currency));
         Binder{*q} << i.number << i.clientId << dateValue(i.issueDate) << dateValue(i.dueDate) << i.amountMinor
                    << i.openMinor << i.currency << dateValue(i.paidOn) << flag(i.disputed) << i.source
-                   << timeValue(i.lastModified.isValid() ? i.lastModified : QDateTime::currentDateTimeUtc());
+                   << timeValue(i.lastModified.isValid() ? i.lastModified : m_db.clock().nowUtc());
         if (auto ok = m_db.run(*q, QStringLiteral("saving invoice %1").arg(i.number)); !ok)
             return ok;
         if (q->next())
@@ -417,7 +418,7 @@ Result<void> Store::insertToneExample(ToneExample& e)
     if (!q)
         return std::unexpected(q.error());
     if (!e.updatedAt.isValid())
-        e.updatedAt = QDateTime::currentDateTimeUtc();
+        e.updatedAt = m_db.clock().nowUtc();
     Binder{*q} << agingBucketName(e.bucket) << languageCode(e.language) << e.text << timeValue(e.updatedAt)
                << e.updatedBy;
     if (auto ok = m_db.run(*q, QStringLiteral("saving a tone example")); !ok)
@@ -475,7 +476,7 @@ Result<void> Store::saveLines(const Reminder& r)
 
 Result<void> Store::insertReminder(Reminder& r)
 {
-    const QDateTime stamp = QDateTime::currentDateTimeUtc();
+    const QDateTime stamp = m_db.clock().nowUtc();
     if (!r.createdAt.isValid())
         r.createdAt = stamp;
     r.updatedAt = stamp;
@@ -506,7 +507,7 @@ Result<void> Store::insertReminder(Reminder& r)
 
 Result<void> Store::updateReminder(Reminder& r)
 {
-    r.updatedAt = QDateTime::currentDateTimeUtc();
+    r.updatedAt = m_db.clock().nowUtc();
     auto q = m_db.prepare(
         QStringLiteral("UPDATE reminders SET bucket=?, language=?, subject=?, body=?, state=?, findings=?, provider=?, "
                        "model=?, prompt_tokens=?, completion_tokens=?, snoozed_until=?, reason=?, version=version+1, "
@@ -604,7 +605,7 @@ Result<QList<Reminder>> Store::reminders(std::optional<ReminderState> state)
 Result<void> Store::insertTask(Task& t)
 {
     if (!t.createdAt.isValid())
-        t.createdAt = QDateTime::currentDateTimeUtc();
+        t.createdAt = m_db.clock().nowUtc();
     auto q = m_db.prepare(QStringLiteral("INSERT INTO tasks (client_id, reminder_id, title, body, assignee, due_date, done, "
                                          "created_at, done_at, external_id) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id"),
                           QStringLiteral("saving a task"));
@@ -626,7 +627,7 @@ Result<void> Store::setTaskDone(qint64 id, bool done)
                           QStringLiteral("updating a task"));
     if (!q)
         return std::unexpected(q.error());
-    Binder{*q} << flag(done) << (done ? timeValue(QDateTime::currentDateTimeUtc()) : QVariant()) << id;
+    Binder{*q} << flag(done) << (done ? timeValue(m_db.clock().nowUtc()) : QVariant()) << id;
     if (auto ok = m_db.run(*q, QStringLiteral("updating task %1").arg(id)); !ok)
         return ok;
     if (q->numRowsAffected() != 1)
@@ -711,7 +712,7 @@ Result<void> Store::setSyncValue(const QString& name, const QString& value)
                           QStringLiteral("writing sync state"));
     if (!q)
         return std::unexpected(q.error());
-    Binder{*q} << name << value << now();
+    Binder{*q} << name << value << now(m_db.clock());
     return m_db.run(*q, QStringLiteral("writing sync state %1").arg(name));
 }
 

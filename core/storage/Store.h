@@ -50,6 +50,8 @@ class Store
 public:
     explicit Store(Database& db) : m_db(db) {}
     Database& database() { return m_db; }
+    // The database's clock (Database::clock): what the Store and everything built on it stamps rows with.
+    const net::Clock& clock() const { return m_db.clock(); }
 
     // Clients, keyed by number. Sets each client's id.
     Result<void> upsertClients(QList<Client>& clients);

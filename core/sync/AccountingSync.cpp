@@ -1,5 +1,7 @@
 #include "sync/AccountingSync.h"
 
+#include "net/Clock.h"
+
 #include "storage/Store.h"
 
 #include <QSqlError>
@@ -88,7 +90,7 @@ void ODataAccountingSync::run(ProgressFn progress, DoneFn done)
         const QDateTime since = timeFrom(**watermark);
         const QDateTime full = timeFrom(**lastFull);
         if (since.isValid() && full.isValid() &&
-            full.secsTo(QDateTime::currentDateTimeUtc()) < qint64(m_options.fullSyncMaxAgeHours) * 3600) {
+            full.secsTo(m_db.clock().nowUtc()) < qint64(m_options.fullSyncMaxAgeHours) * 3600) {
             const QString filter = QStringLiteral("%1 gt %2").arg(m_fields[int(Field::LastModified)], odataDateTime(since));
             if (m_fields[int(Field::LastModified)].isEmpty()) {
                 finish(fail(ErrorCode::Config, QStringLiteral("[accounting] deltaMode=modified-since needs field.LastModified")));
@@ -174,7 +176,7 @@ void ODataAccountingSync::start(Mode mode, const QUrl& url)
         }
         if (m_progress)
             m_progress(QStringLiteral("saving"), m_result.fetched, m_result.fetched);
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QString now = m_db.clock().nowUtc().toString(Qt::ISODateWithMs);
         QList<SyncValue> values{{kLastSyncKey, now}};
         if (mode == Mode::Full)
             values.push_back({kLastFullSyncKey, now});
@@ -183,7 +185,7 @@ void ODataAccountingSync::start(Mode mode, const QUrl& url)
         if (m_watermark.isValid())
             values.push_back({kWatermarkKey, odataDateTime(m_watermark)});
         auto apply = [this, values] {
-            const QDate day = m_options.syncDate.isValid() ? m_options.syncDate : QDate::currentDate();
+            const QDate day = m_options.syncDate.isValid() ? m_options.syncDate : m_db.clock().today();
             auto applied = applyAccounting(m_db, *m_snapshot, day, values);
             m_snapshot.reset();
             if (!applied) {

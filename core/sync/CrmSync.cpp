@@ -113,7 +113,7 @@ void DataverseCrmSync::run(ProgressFn progress, DoneFn done)
     for (int qi = 0; qi < qs.size(); ++qi)
         for (qsizetype i = 0; i < accounts.size(); i += m_options.accountsPerQuery)
             m_jobs.push_back({qi, accounts.mid(i, m_options.accountsPerQuery)});
-    const QDateTime now = m_options.now.isValid() ? m_options.now : net::systemClock().nowUtc();
+    const QDateTime now = m_options.now.isValid() ? m_options.now : m_db.clock().nowUtc();
     m_since = now.toUTC().addMonths(-m_options.config.historyMonths);
     next();
 }
@@ -129,7 +129,7 @@ void DataverseCrmSync::next()
             Store store(m_db);
             if (auto r = store.upsertInteractions(m_staged); !r)
                 return r;
-            return store.setSyncValue(kCrmLastSyncKey, net::systemClock().nowUtc().toString(Qt::ISODateWithMs));
+            return store.setSyncValue(kCrmLastSyncKey, store.clock().nowUtc().toString(Qt::ISODateWithMs));
         });
         if (!ok) {
             finish(std::unexpected(ok.error()));

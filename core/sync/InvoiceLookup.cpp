@@ -150,7 +150,7 @@ void InvoiceLookup::finish(Result<LookupResult> r)
 
 Result<ApplyReport> applyLookup(Database& db, LookupResult& result, QDate paidOn)
 {
-    return applyAccounting(db, result.snapshot, paidOn.isValid() ? paidOn : net::systemClock().today(), {});
+    return applyAccounting(db, result.snapshot, paidOn.isValid() ? paidOn : db.clock().today(), {});
 }
 
 } // namespace relance::sync

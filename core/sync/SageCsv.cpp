@@ -1,5 +1,7 @@
 #include "sync/SageCsv.h"
 
+#include "net/Clock.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -283,8 +285,8 @@ Result<CsvImportResult> importSageCsv(Database& db, const QString& path, const A
     auto snap = readSageCsv(path, config, &result.info);
     if (!snap)
         return std::unexpected(snap.error());
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto applied = applyAccounting(db, *snap, syncDate.isValid() ? syncDate : QDate::currentDate(),
+    const QString now = db.clock().nowUtc().toString(Qt::ISODateWithMs);
+    auto applied = applyAccounting(db, *snap, syncDate.isValid() ? syncDate : db.clock().today(),
                                    {{kLastSyncKey, now}, {kLastFullSyncKey, now},
                                     {QStringLiteral("accounting.lastCsvFile"), QFileInfo(path).fileName()}});
     if (!applied)

@@ -1,5 +1,7 @@
 #include "sync/SyncStore.h"
 
+#include "net/Clock.h"
+
 #include "storage/Store.h"
 #include "workflow/Lifecycle.h"
 
@@ -118,7 +120,7 @@ Result<QHash<QString, StoredInvoice>> loadStored(Database& db, const QStringList
     return out;
 }
 
-QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString nowText(const Database& db) { return db.clock().nowUtc().toString(Qt::ISODateWithMs); }
 
 } // namespace
 
@@ -186,7 +188,7 @@ Result<void> bulkUpsertSqlite(Database& db, sqlite3* h, const QList<Invoice>& in
         return fail(ErrorCode::Database, QStringLiteral("saving invoices (%1): %2")
                                              .arg(db.url().redacted(), QString::fromUtf8(sqlite3_errmsg(h))));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(st, sqlite3_finalize);
-    const QByteArray now = nowText().toUtf8();
+    const QByteArray now = nowText(db).toUtf8();
     const auto text = [st](int i, const QByteArray& b) {
         sqlite3_bind_text(st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
     };
@@ -241,7 +243,7 @@ Result<void> bulkUpsertInvoices(Database& db, const QList<Invoice>& invoices)
         "currency = excluded.currency, paid_on = excluded.paid_on, disputed = excluded.disputed, "
         "source = excluded.source, last_modified = excluded.last_modified");
     constexpr int kChunk = 256; // 11 parameters a row: far below SQLite's and PostgreSQL's limits
-    const QString now = nowText();
+    const QString now = nowText(db);
     std::optional<QSqlQuery> full;
     for (qsizetype i = 0; i < invoices.size(); i += kChunk) {
         const qsizetype n = std::min<qsizetype>(kChunk, invoices.size() - i);
@@ -300,7 +302,7 @@ Result<qint64> markPaid(Database& db, const QList<qint64>& invoiceIds, QDate pai
                           QStringLiteral("marking invoices paid"));
     if (!upd)
         return std::unexpected(upd.error());
-    const QString now = nowText();
+    const QString now = nowText(db);
     for (qint64 id : invoiceIds) {
         upd->bindValue(0, dateValue(paidOn));
         upd->bindValue(1, now);

@@ -1,5 +1,7 @@
 #include "sync/SyncWorker.h"
 
+#include "net/Clock.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -105,15 +107,20 @@ void SyncWorker::start(bool scheduled)
     schedule();
 }
 
+namespace {
+// The clock of the database the worker syncs into (Database::clock), the system clock before it has one.
+const net::Clock& clockOf(const Database* db) { return db ? db->clock() : net::systemClock(); }
+} // namespace
+
 void SyncWorker::schedule()
 {
-    const qint64 ms = msecsToNextRun(QDateTime::currentDateTime(), m_config.accounting.syncTime);
+    const qint64 ms = msecsToNextRun(clockOf(m_db).nowUtc().toLocalTime(), m_config.accounting.syncTime);
     if (ms < 0) {
         m_daily.stop();
         return;
     }
     m_daily.start(std::chrono::milliseconds(ms));
-    Q_EMIT scheduled(QDateTime::currentDateTime().addMSecs(ms));
+    Q_EMIT scheduled(clockOf(m_db).nowUtc().toLocalTime().addMSecs(ms));
 }
 
 void SyncWorker::syncNow(bool full)
@@ -164,7 +171,7 @@ void SyncWorker::scanWatchFolder()
         m_watcher->addPath(dir.absolutePath());
     const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files, QDir::Time | QDir::Reversed);
     for (const QFileInfo& f : files) {
-        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-"));
+        const QString stamp = clockOf(m_db).nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss-"));
         auto result = importSageCsv(*m_db, f.absoluteFilePath(), m_config.accounting);
         const QString sub = result ? QStringLiteral("imported") : QStringLiteral("rejected");
         dir.mkpath(sub);

@@ -1,5 +1,7 @@
 #include "workflow/ClientActions.h"
 
+#include "net/Clock.h"
+
 #include "workflow/Roles.h"
 
 #include <nlohmann/json.hpp>
@@ -96,7 +98,7 @@ Result<void> ClientActions::recordPromise(const PaymentPromise& p)
         i.clientId = p.clientId;
         i.kind = InteractionKind::Note;
         i.direction = Direction::Inbound;
-        i.occurredAt = p.recordedAt.isValid() ? p.recordedAt : QDateTime::currentDateTimeUtc();
+        i.occurredAt = p.recordedAt.isValid() ? p.recordedAt : m_store.clock().nowUtc();
         i.subject = QString::fromLatin1(kPromiseSubject);
         i.summary = fromJson(detail);
         i.author = m_actor;
@@ -214,7 +216,7 @@ Result<void> ClientActions::saveToneExample(ToneExample& e)
     return db.transaction([&]() -> Result<void> {
         if (auto ok = allowed(Role::Admin, QStringLiteral("editing the tone examples")); !ok)
             return ok;
-        e.updatedAt = QDateTime::currentDateTimeUtc();
+        e.updatedAt = m_store.clock().nowUtc();
         e.updatedBy = m_actor;
         if (e.id == 0) {
             if (auto ok = m_store.insertToneExample(e); !ok)

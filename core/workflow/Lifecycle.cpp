@@ -1,5 +1,7 @@
 #include "workflow/Lifecycle.h"
 
+#include "net/Clock.h"
+
 #include <QDateTime>
 #include <array>
 
@@ -71,7 +73,7 @@ Result<void> inTransaction(Database& db, const std::function<Result<void>()>& fn
 Result<void> auditReminder(Store& store, qint64 id, const QString& actor, const QString& action, const QString& detail)
 {
     AuditEvent e;
-    e.at = QDateTime::currentDateTimeUtc();
+    e.at = store.clock().nowUtc();
     e.actor = actor;
     e.entity = QStringLiteral("reminder");
     e.entityId = QString::number(id);
@@ -159,7 +161,7 @@ Result<void> transition(Store& store, qint64 id, ReminderState from, ReminderSta
             return std::unexpected(q.error());
         q->addBindValue(reminderStateName(to));
         q->addBindValue(reason.isNull() ? QStringLiteral("") : reason); // NOT NULL: empty, not NULL
-        q->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+        q->addBindValue(timeValue(db.clock().nowUtc()));
         q->addBindValue(change.actor);
         q->addBindValue(id);
         q->addBindValue(reminderStateName(from));

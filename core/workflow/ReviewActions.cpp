@@ -1,5 +1,7 @@
 #include "workflow/ReviewActions.h"
 
+#include "net/Clock.h"
+
 #include "audit/LineDiff.h"
 
 #include "domain/Money.h"
@@ -59,7 +61,7 @@ Result<Reminder> ReviewActions::load(qint64 id)
 
 Result<QList<Finding>> ReviewActions::revalidate(const Reminder& r)
 {
-    auto facts = factsForReminder(m_store, r, m_config.reminders, QDate::currentDate());
+    auto facts = factsForReminder(m_store, r, m_config.reminders, m_store.clock().today());
     if (!facts)
         return std::unexpected(facts.error());
     QStringList untrusted;
@@ -134,7 +136,7 @@ Result<Reminder> ReviewActions::approve(qint64 id, int expectedVersion, const QS
                 !a)
                 return a;
         }
-        r.approvedAt = QDateTime::currentDateTimeUtc();
+        r.approvedAt = m_store.clock().nowUtc();
         r.approvedBy = m_actor;
         r.updatedBy = m_actor;
         if (auto t = lifecycle::transition(m_store, r, ReminderState::Approved,
@@ -181,7 +183,7 @@ Result<Reminder> ReviewActions::reject(qint64 id, const QString& reason)
 
 Result<Reminder> ReviewActions::snooze(qint64 id, QDate until)
 {
-    if (!until.isValid() || until <= QDate::currentDate())
+    if (!until.isValid() || until <= m_store.clock().today())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("snooze needs a date after today"));
     Reminder result;
     auto ok = m_store.database().transaction([&]() -> Result<void> {

@@ -1,5 +1,7 @@
 #include "workflow/Roles.h"
 
+#include "net/Clock.h"
+
 #include <QRegularExpression>
 #include <QSqlRecord>
 #include <nlohmann/json.hpp>
@@ -117,7 +119,7 @@ Result<bool> Roles::bootstrapIfEmpty(const QString& account, const QString& micr
     ins->addBindValue(account.trimmed());
     ins->addBindValue(account.trimmed());
     ins->addBindValue(text(microsoftAccount.trimmed()));
-    ins->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+    ins->addBindValue(timeValue(db.clock().nowUtc()));
     ins->addBindValue(account.trimmed());
     if (auto ok = db.run(*ins, QStringLiteral("adding '%1' as the first administrator").arg(account)); !ok)
         return std::unexpected(ok.error());
@@ -236,7 +238,7 @@ Result<User> Roles::add(const QString& by, const QString& account, Role role, co
             q->addBindValue(displayName.trimmed().isEmpty() ? name : displayName.trimmed());
             q->addBindValue(text(microsoftAccount.trimmed()));
             q->addBindValue(roleName(role));
-            q->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+            q->addBindValue(timeValue(db.clock().nowUtc()));
             q->addBindValue(text(by));
             if (auto r = db.run(*q, QStringLiteral("adding the user '%1'").arg(name)); !r)
                 return r;
