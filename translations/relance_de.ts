@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_CH">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>The value for %1 cannot be used.</source>
+        <translation>Der Wert für %1 ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>A value given cannot be used.</source>
+        <translation>Ein angegebener Wert ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected format.</source>
+        <translation>%1 hat nicht das erwartete Format.</translation>
+    </message>
+    <message>
+        <source>The data is not in the expected format.</source>
+        <translation>Die Daten haben nicht das erwartete Format.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is not valid.</source>
+        <translation>Die Einstellung %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The configuration is not valid.</source>
+        <translation>Die Konfiguration ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The database operation failed (%1).</source>
+        <translation>Der Datenbankvorgang ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The database operation failed.</source>
+        <translation>Der Datenbankvorgang ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database; try again in a moment.</source>
+        <translation>Ein anderes Programm verwendet die Datenbank; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relance database.</source>
+        <translation>%1 ist keine Relance-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The file is not a Relance database.</source>
+        <translation>Die Datei ist keine Relance-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Relance; update this workstation.</source>
+        <translation>Die Datenbank wurde von einer neueren Relance-Version geschrieben; aktualisieren Sie diesen Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not supported.</source>
+        <translation>Die Adresse %1 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>This kind of address is not supported.</source>
+        <translation>Diese Art von Adresse wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>What was asked for was not found.</source>
+        <translation>Das Gesuchte wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation>%1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2).</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The credentials were refused (HTTP %1).</source>
+        <translation>Die Zugangsdaten wurden abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials, or none are stored.</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt, oder es sind keine gespeichert.</translation>
+    </message>
+    <message>
+        <source>The credentials were refused, or none are stored.</source>
+        <translation>Die Zugangsdaten wurden abgelehnt, oder es sind keine gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is busy and asked us to wait; the work stays queued for the next run.</source>
+        <translation>%1 ist ausgelastet und bittet zu warten; die Arbeit bleibt für den nächsten Lauf vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>The server is busy and asked us to wait; the work stays queued for the next run.</source>
+        <translation>Der Server ist ausgelastet und bittet zu warten; die Arbeit bleibt für den nächsten Lauf vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 hat mit einem Fehler geantwortet (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error.</source>
+        <translation>%1 hat mit einem Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error.</source>
+        <translation>Der Server hat mit einem Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile; nothing was overwritten.</source>
+        <translation>Jemand anders hat dies inzwischen geändert; nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read or written.</source>
+        <translation>Die Datei %1 konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>"&lt;what failed&gt;: &lt;why&gt;", e.g. "The sync failed: example.ch did not answer in time."</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Not yet due</source>
@@ -260,10 +408,6 @@
         <translation>Entwürfe anzeigen</translation>
     </message>
     <message>
-        <source>Reading the client failed: %1</source>
-        <translation>Lesen des Kunden fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Chasing paused until %1</source>
         <translation>Mahnwesen pausiert bis %1</translation>
     </message>
@@ -314,6 +458,14 @@
     <message>
         <source>Back to the list (Alt+Left or Backspace)</source>
         <translation>Zurück zur Liste (Alt+Links oder Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Reading the client failed</source>
+        <translation>Das Lesen des Kunden ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the payment history failed</source>
+        <translation>Das Lesen des Zahlungsverlaufs ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -655,10 +807,6 @@
         <source>Reload</source>
         <translation>Aktualisieren</translation>
     </message>
-    <message>
-        <source>The data could not be read: %1</source>
-        <translation>Die Daten konnten nicht gelesen werden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n draft(s) to review</source>
         <translation><numerusform>%n Entwurf zu prüfen</numerusform><numerusform>%n Entwürfe zu prüfen</numerusform></translation>
@@ -675,37 +823,17 @@
         <source>Drafting reminders… %1 of %2</source>
         <translation>Mahnungen werden verfasst… %1 von %2</translation>
     </message>
-    <message>
-        <source>Drafting stopped: %1</source>
-        <translation>Verfassen abgebrochen: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n draft(s) written and waiting for review.</source>
         <translation><numerusform>%n Entwurf verfasst, wartet auf Prüfung.</numerusform><numerusform>%n Entwürfe verfasst, warten auf Prüfung.</numerusform></translation>
-    </message>
-    <message>
-        <source>Syncing: %1</source>
-        <translation>Synchronisierung: %1</translation>
-    </message>
-    <message>
-        <source>Sync: nothing read from the accounting (%1).</source>
-        <translation>Synchronisierung: nichts aus der Buchhaltung gelesen (%1).</translation>
     </message>
     <message>
         <source>Sync done: %1 invoice(s) read, %2 new, %3 changed, %4 paid.</source>
         <translation>Synchronisierung abgeschlossen: %1 Rechnung(en) gelesen, %2 neu, %3 geändert, %4 bezahlt.</translation>
     </message>
     <message>
-        <source>The sync failed: %1</source>
-        <translation>Die Synchronisierung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Next sync %1</source>
         <translation>Nächste Synchronisierung %1</translation>
-    </message>
-    <message>
-        <source>The file %1 was not imported: %2</source>
-        <translation>Die Datei %1 wurde nicht importiert: %2</translation>
     </message>
     <message>
         <source>Nothing to sync: the accounting source is the demo data set ([accounting] source=demo).</source>
@@ -747,6 +875,50 @@
     <message>
         <source>%1 waiting, %2 being sent, %3 to check (sent or not?), %4 failed, %5 sent</source>
         <translation>%1 wartend, %2 werden gesendet, %3 zu prüfen (gesendet oder nicht?), %4 fehlgeschlagen, %5 gesendet</translation>
+    </message>
+    <message>
+        <source>The data could not be read.</source>
+        <translation>Die Daten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The worker could not open the database</source>
+        <translation>Der Hintergrundprozess konnte die Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Syncing the open invoices…</source>
+        <translation>Offene Rechnungen werden synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Syncing the CRM history…</source>
+        <translation>CRM-Verlauf wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Sync: nothing read from the accounting.</source>
+        <translation>Synchronisation: nichts aus der Buchhaltung gelesen.</translation>
+    </message>
+    <message>
+        <source>The sync failed</source>
+        <translation>Die Synchronisation ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The file %1 was not imported</source>
+        <translation>Die Datei %1 wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>No worker is running in this window: nothing was drafted.</source>
+        <translation>In diesem Fenster läuft kein Hintergrundprozess: nichts wurde entworfen.</translation>
+    </message>
+    <message>
+        <source>Drafting stopped</source>
+        <translation>Das Entwerfen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The data could not be read</source>
+        <translation>Die Daten konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The counts could not be read</source>
+        <translation>Die Anzahlen konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -911,18 +1083,6 @@
         <translation>Woher wissen Sie, dass sie nicht gesendet wurde? (wird im Prüfprotokoll festgehalten)</translation>
     </message>
     <message>
-        <source>Nothing was changed: the reminder changed meanwhile (%1). The outbox is shown as it is now.</source>
-        <translation>Nichts wurde geändert: die Zahlungserinnerung hat sich inzwischen geändert (%1). Der Postausgang wird im aktuellen Stand angezeigt.</translation>
-    </message>
-    <message>
-        <source>The decision could not be saved: %1</source>
-        <translation>Der Entscheid konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The outbox could not be read: %1</source>
-        <translation>Der Postausgang konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Recorded as sent.</source>
         <translation>Als gesendet erfasst.</translation>
     </message>
@@ -941,26 +1101,6 @@
     <message>
         <source>Nothing was sent: you have no role in this database.</source>
         <translation>Nichts wurde gesendet: Sie haben in dieser Datenbank keine Rolle.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the sending program was not found at %1.</source>
-        <translation>Nichts wurde gesendet: das Versandprogramm wurde unter %1 nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: this window has no database address to give the sender.</source>
-        <translation>Nichts wurde gesendet: dieses Fenster hat keine Datenbankadresse für das Versandprogramm.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: no temporary folder (%1).</source>
-        <translation>Nichts wurde gesendet: kein temporärer Ordner (%1).</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the configuration could not be written to %1.</source>
-        <translation>Nichts wurde gesendet: die Konfiguration konnte nicht nach %1 geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the sending program did not start (%1).</source>
-        <translation>Nichts wurde gesendet: das Versandprogramm ist nicht gestartet (%1).</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -990,13 +1130,35 @@
         <source>Sign in again to Microsoft 365 in Settings.</source>
         <translation>Melden Sie sich in den Einstellungen erneut bei Microsoft 365 an.</translation>
     </message>
-    <message>
-        <source>The send run failed (exit code %1): %2</source>
-        <translation>Der Versandlauf ist fehlgeschlagen (Exit-Code %1): %2</translation>
+    <message numerus="yes">
+        <source>Sending… %n done</source>
+        <extracomment>the Send now button while a send run goes on: %n reminders dealt with so far</extracomment>
+        <translation><numerusform>Wird gesendet… %n erledigt</numerusform><numerusform>Wird gesendet… %n erledigt</numerusform></translation>
     </message>
     <message>
-        <source>no report</source>
-        <translation>kein Bericht</translation>
+        <source>Nothing was sent: this window has no worker to send with.</source>
+        <translation>Nichts wurde gesendet: dieses Fenster hat keinen Hintergrundprozess für den Versand.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>Nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>The run stopped before the outbox was empty; what waits stays waiting for the next run.</source>
+        <extracomment>after "Send run finished: …": the sender's own reason (English, technical) is in the banner's tooltip</extracomment>
+        <translation>Der Lauf hat angehalten, bevor der Postausgang leer war; was wartet, bleibt für den nächsten Lauf vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read</source>
+        <translation>Der Postausgang konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the reminder changed meanwhile. The outbox is shown as it is now.</source>
+        <translation>Nichts wurde geändert: die Mahnung hat sich inzwischen geändert. Der Postausgang wird im jetzigen Stand angezeigt.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1095,10 +1257,6 @@
     <message>
         <source>Promises to pay</source>
         <translation>Zahlungsversprechen</translation>
-    </message>
-    <message>
-        <source>No draft selected.</source>
-        <translation>Kein Entwurf ausgewählt.</translation>
     </message>
     <message>
         <source>Reloading the draft failed</source>
@@ -1259,10 +1417,6 @@
     <message>
         <source>Saved at %1</source>
         <translation>Gespeichert um %1</translation>
-    </message>
-    <message>
-        <source>Someone else changed this draft meanwhile (%1). Your text is kept here and has not been saved: load their version or keep yours.</source>
-        <translation>Jemand anders hat diesen Entwurf inzwischen geändert (%1). Ihr Text bleibt hier erhalten, wurde aber nicht gespeichert: Laden Sie deren Fassung oder behalten Sie Ihre.</translation>
     </message>
     <message>
         <source>Not saved: conflict</source>
@@ -1512,6 +1666,14 @@
         <source>Changed by %1</source>
         <translation>Geändert von %1</translation>
     </message>
+    <message>
+        <source>Someone else changed this draft meanwhile. Your text is kept here and has not been saved: load their version or keep yours.</source>
+        <translation>Jemand anders hat diesen Entwurf inzwischen geändert. Ihr Text bleibt hier erhalten und wurde nicht gespeichert: Laden Sie dessen Fassung oder behalten Sie Ihre.</translation>
+    </message>
+    <message>
+        <source>Reading earlier reminders failed</source>
+        <translation>Das Lesen früherer Mahnungen ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::SettingsView</name>
@@ -1708,10 +1870,6 @@
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <source>The keychain refused %1: %2</source>
-        <translation>Der Schlüsselbund hat %1 abgelehnt: %2</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -1730,10 +1888,6 @@
     <message>
         <source>Not saved: the moderate bucket must end after the light one.</source>
         <translation>Nicht gespeichert: Die mittlere Klasse muss nach der leichten enden.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
@@ -1788,16 +1942,8 @@
         <translation>Keine CRM-Verbindung eingerichtet (Demoverlauf oder keiner).</translation>
     </message>
     <message>
-        <source>Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.</source>
-        <translation>Verwenden Sie «Jetzt synchronisieren»: der CRM-Verlauf wird mit den Buchhaltungsdaten gelesen, ein abgelehntes Token erscheint im Hinweisbalken.</translation>
-    </message>
-    <message>
         <source>Only an administrator may change the settings.</source>
         <translation>Nur ein Administrator darf die Einstellungen ändern.</translation>
-    </message>
-    <message>
-        <source>Not saved: only an administrator may change the settings (%1).</source>
-        <translation>Nicht gespeichert: Nur ein Administrator darf die Einstellungen ändern (%1).</translation>
     </message>
     <message>
         <source>Mail (Microsoft 365)</source>
@@ -1848,10 +1994,6 @@
         <translation>Fälligkeitsstufen</translation>
     </message>
     <message>
-        <source>Sign in again: %1</source>
-        <translation>Bitte erneut anmelden: %1</translation>
-    </message>
-    <message>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -1882,18 +2024,6 @@
     <message>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
-    </message>
-    <message>
-        <source>Signed in, but the account name was not saved: %1</source>
-        <translation>Angemeldet, aber der Kontoname wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Anmeldung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The sign-in to Microsoft 365 failed: %1</source>
-        <translation>Die Anmeldung bei Microsoft 365 ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Signed in to Microsoft 365; the sign-in is kept in the keychain.</source>
@@ -1928,12 +2058,44 @@
         <translation>Abmelden…</translation>
     </message>
     <message>
-        <source>Sign-out failed: %1</source>
-        <translation>Abmelden fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Signed out: the saved sign-in was removed from the keychain.</source>
         <translation>Abgemeldet: die gespeicherte Anmeldung wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Not saved: only an administrator may change the settings.</source>
+        <translation>Nicht gespeichert: Nur ein Administrator darf die Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The keychain refused %1</source>
+        <translation>Der Schlüsselbund hat %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Connected: the CRM answered.</source>
+        <translation>Verbunden: das CRM hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the saved sign-in no longer works.</source>
+        <translation>Melden Sie sich erneut an: die gespeicherte Anmeldung funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account name was not saved</source>
+        <translation>Angemeldet, aber der Kontoname wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Die Anmeldung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The sign-in to Microsoft 365 failed</source>
+        <translation>Die Anmeldung bei Microsoft 365 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sign-out failed</source>
+        <translation>Die Abmeldung ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1984,12 +2146,12 @@
         <translation>Leertaste markiert die ausgewählte Aufgabe als erledigt oder offen; F2 weist sie zu.</translation>
     </message>
     <message>
-        <source>Updating the task failed: %1</source>
-        <translation>Aktualisieren der Aufgabe fehlgeschlagen: %1</translation>
+        <source>Updating the task failed</source>
+        <translation>Das Aktualisieren der Aufgabe ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Assigning the task failed: %1</source>
-        <translation>Zuweisen der Aufgabe fehlgeschlagen: %1</translation>
+        <source>Assigning the task failed</source>
+        <translation>Das Zuweisen der Aufgabe ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2032,10 +2194,6 @@
         <translation>Vorschau für %1 (%2): Die Entwurfsfunktion schreibt einen neuen Text in diesem Ton.</translation>
     </message>
     <message>
-        <source>Saving the tone example failed: %1</source>
-        <translation>Speichern des Tonbeispiels fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -2050,6 +2208,10 @@
     <message>
         <source>Only an administrator may change the tone examples.</source>
         <translation>Nur ein Administrator darf die Tonbeispiele ändern.</translation>
+    </message>
+    <message>
+        <source>Saving the tone example failed</source>
+        <translation>Das Speichern des Tonbeispiels ist fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

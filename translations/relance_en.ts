@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CH">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>The value for %1 cannot be used.</source>
+        <translation>The value for %1 cannot be used.</translation>
+    </message>
+    <message>
+        <source>A value given cannot be used.</source>
+        <translation>A value given cannot be used.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected format.</source>
+        <translation>%1 is not in the expected format.</translation>
+    </message>
+    <message>
+        <source>The data is not in the expected format.</source>
+        <translation>The data is not in the expected format.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is not valid.</source>
+        <translation>The setting %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>The configuration is not valid.</source>
+        <translation>The configuration is not valid.</translation>
+    </message>
+    <message>
+        <source>The database operation failed (%1).</source>
+        <translation>The database operation failed (%1).</translation>
+    </message>
+    <message>
+        <source>The database operation failed.</source>
+        <translation>The database operation failed.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database; try again in a moment.</source>
+        <translation>Another program is using the database; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relance database.</source>
+        <translation>%1 is not a Relance database.</translation>
+    </message>
+    <message>
+        <source>The file is not a Relance database.</source>
+        <translation>The file is not a Relance database.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Relance; update this workstation.</source>
+        <translation>The database was written by a newer version of Relance; update this workstation.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not supported.</source>
+        <translation>The address %1 is not supported.</translation>
+    </message>
+    <message>
+        <source>This kind of address is not supported.</source>
+        <translation>This kind of address is not supported.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 was not found.</translation>
+    </message>
+    <message>
+        <source>What was asked for was not found.</source>
+        <translation>What was asked for was not found.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation>%1 could not be reached.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>The server could not be reached.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2).</source>
+        <translation>%1 refused the credentials (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The credentials were refused (HTTP %1).</source>
+        <translation>The credentials were refused (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials, or none are stored.</source>
+        <translation>%1 refused the credentials, or none are stored.</translation>
+    </message>
+    <message>
+        <source>The credentials were refused, or none are stored.</source>
+        <translation>The credentials were refused, or none are stored.</translation>
+    </message>
+    <message>
+        <source>%1 is busy and asked us to wait; the work stays queued for the next run.</source>
+        <translation>%1 is busy and asked us to wait; the work stays queued for the next run.</translation>
+    </message>
+    <message>
+        <source>The server is busy and asked us to wait; the work stays queued for the next run.</source>
+        <translation>The server is busy and asked us to wait; the work stays queued for the next run.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 answered with an error (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>The server answered with an error (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error.</source>
+        <translation>%1 answered with an error.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error.</source>
+        <translation>The server answered with an error.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile; nothing was overwritten.</source>
+        <translation>Someone else changed this meanwhile; nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read or written.</source>
+        <translation>The file %1 could not be read or written.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>A file could not be read or written.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>An unexpected error occurred.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>"&lt;what failed&gt;: &lt;why&gt;", e.g. "The sync failed: example.ch did not answer in time."</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Not yet due</source>
@@ -260,10 +408,6 @@
         <translation>Show drafts</translation>
     </message>
     <message>
-        <source>Reading the client failed: %1</source>
-        <translation>Reading the client failed: %1</translation>
-    </message>
-    <message>
         <source>Chasing paused until %1</source>
         <translation>Chasing paused until %1</translation>
     </message>
@@ -314,6 +458,14 @@
     <message>
         <source>Back to the list (Alt+Left or Backspace)</source>
         <translation>Back to the list (Alt+Left or Backspace)</translation>
+    </message>
+    <message>
+        <source>Reading the client failed</source>
+        <translation>Reading the client failed</translation>
+    </message>
+    <message>
+        <source>Reading the payment history failed</source>
+        <translation>Reading the payment history failed</translation>
     </message>
 </context>
 <context>
@@ -655,10 +807,6 @@
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
-    <message>
-        <source>The data could not be read: %1</source>
-        <translation>The data could not be read: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n draft(s) to review</source>
         <translation><numerusform>%n draft to review</numerusform><numerusform>%n drafts to review</numerusform></translation>
@@ -675,37 +823,17 @@
         <source>Drafting reminders… %1 of %2</source>
         <translation>Drafting reminders… %1 of %2</translation>
     </message>
-    <message>
-        <source>Drafting stopped: %1</source>
-        <translation>Drafting stopped: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n draft(s) written and waiting for review.</source>
         <translation><numerusform>%n draft written and waiting for review.</numerusform><numerusform>%n drafts written and waiting for review.</numerusform></translation>
-    </message>
-    <message>
-        <source>Syncing: %1</source>
-        <translation>Syncing: %1</translation>
-    </message>
-    <message>
-        <source>Sync: nothing read from the accounting (%1).</source>
-        <translation>Sync: nothing read from the accounting (%1).</translation>
     </message>
     <message>
         <source>Sync done: %1 invoice(s) read, %2 new, %3 changed, %4 paid.</source>
         <translation>Sync done: %1 invoice(s) read, %2 new, %3 changed, %4 paid.</translation>
     </message>
     <message>
-        <source>The sync failed: %1</source>
-        <translation>The sync failed: %1</translation>
-    </message>
-    <message>
         <source>Next sync %1</source>
         <translation>Next sync %1</translation>
-    </message>
-    <message>
-        <source>The file %1 was not imported: %2</source>
-        <translation>The file %1 was not imported: %2</translation>
     </message>
     <message>
         <source>Nothing to sync: the accounting source is the demo data set ([accounting] source=demo).</source>
@@ -747,6 +875,50 @@
     <message>
         <source>%1 waiting, %2 being sent, %3 to check (sent or not?), %4 failed, %5 sent</source>
         <translation>%1 waiting, %2 being sent, %3 to check (sent or not?), %4 failed, %5 sent</translation>
+    </message>
+    <message>
+        <source>The data could not be read.</source>
+        <translation>The data could not be read.</translation>
+    </message>
+    <message>
+        <source>The worker could not open the database</source>
+        <translation>The worker could not open the database</translation>
+    </message>
+    <message>
+        <source>Syncing the open invoices…</source>
+        <translation>Syncing the open invoices…</translation>
+    </message>
+    <message>
+        <source>Syncing the CRM history…</source>
+        <translation>Syncing the CRM history…</translation>
+    </message>
+    <message>
+        <source>Sync: nothing read from the accounting.</source>
+        <translation>Sync: nothing read from the accounting.</translation>
+    </message>
+    <message>
+        <source>The sync failed</source>
+        <translation>The sync failed</translation>
+    </message>
+    <message>
+        <source>The file %1 was not imported</source>
+        <translation>The file %1 was not imported</translation>
+    </message>
+    <message>
+        <source>No worker is running in this window: nothing was drafted.</source>
+        <translation>No worker is running in this window: nothing was drafted.</translation>
+    </message>
+    <message>
+        <source>Drafting stopped</source>
+        <translation>Drafting stopped</translation>
+    </message>
+    <message>
+        <source>The data could not be read</source>
+        <translation>The data could not be read</translation>
+    </message>
+    <message>
+        <source>The counts could not be read</source>
+        <translation>The counts could not be read</translation>
     </message>
 </context>
 <context>
@@ -911,18 +1083,6 @@
         <translation>How do you know it was not sent? (kept in the audit log)</translation>
     </message>
     <message>
-        <source>Nothing was changed: the reminder changed meanwhile (%1). The outbox is shown as it is now.</source>
-        <translation>Nothing was changed: the reminder changed meanwhile (%1). The outbox is shown as it is now.</translation>
-    </message>
-    <message>
-        <source>The decision could not be saved: %1</source>
-        <translation>The decision could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>The outbox could not be read: %1</source>
-        <translation>The outbox could not be read: %1</translation>
-    </message>
-    <message>
         <source>Recorded as sent.</source>
         <translation>Recorded as sent.</translation>
     </message>
@@ -941,26 +1101,6 @@
     <message>
         <source>Nothing was sent: you have no role in this database.</source>
         <translation>Nothing was sent: you have no role in this database.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the sending program was not found at %1.</source>
-        <translation>Nothing was sent: the sending program was not found at %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: this window has no database address to give the sender.</source>
-        <translation>Nothing was sent: this window has no database address to give the sender.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: no temporary folder (%1).</source>
-        <translation>Nothing was sent: no temporary folder (%1).</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the configuration could not be written to %1.</source>
-        <translation>Nothing was sent: the configuration could not be written to %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the sending program did not start (%1).</source>
-        <translation>Nothing was sent: the sending program did not start (%1).</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -990,13 +1130,35 @@
         <source>Sign in again to Microsoft 365 in Settings.</source>
         <translation>Sign in again to Microsoft 365 in Settings.</translation>
     </message>
-    <message>
-        <source>The send run failed (exit code %1): %2</source>
-        <translation>The send run failed (exit code %1): %2</translation>
+    <message numerus="yes">
+        <source>Sending… %n done</source>
+        <extracomment>the Send now button while a send run goes on: %n reminders dealt with so far</extracomment>
+        <translation><numerusform>Sending… %n done</numerusform><numerusform>Sending… %n done</numerusform></translation>
     </message>
     <message>
-        <source>no report</source>
-        <translation>no report</translation>
+        <source>Nothing was sent: this window has no worker to send with.</source>
+        <translation>Nothing was sent: this window has no worker to send with.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>Nothing was sent</translation>
+    </message>
+    <message>
+        <source>The run stopped before the outbox was empty; what waits stays waiting for the next run.</source>
+        <extracomment>after "Send run finished: …": the sender's own reason (English, technical) is in the banner's tooltip</extracomment>
+        <translation>The run stopped before the outbox was empty; what waits stays waiting for the next run.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read</source>
+        <translation>The outbox could not be read</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the reminder changed meanwhile. The outbox is shown as it is now.</source>
+        <translation>Nothing was changed: the reminder changed meanwhile. The outbox is shown as it is now.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved</source>
+        <translation>The decision could not be saved</translation>
     </message>
 </context>
 <context>
@@ -1095,10 +1257,6 @@
     <message>
         <source>Promises to pay</source>
         <translation>Promises to pay</translation>
-    </message>
-    <message>
-        <source>No draft selected.</source>
-        <translation>No draft selected.</translation>
     </message>
     <message>
         <source>Reloading the draft failed</source>
@@ -1259,10 +1417,6 @@
     <message>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
-    </message>
-    <message>
-        <source>Someone else changed this draft meanwhile (%1). Your text is kept here and has not been saved: load their version or keep yours.</source>
-        <translation>Someone else changed this draft meanwhile (%1). Your text is kept here and has not been saved: load their version or keep yours.</translation>
     </message>
     <message>
         <source>Not saved: conflict</source>
@@ -1512,6 +1666,14 @@
         <source>Changed by %1</source>
         <translation>Changed by %1</translation>
     </message>
+    <message>
+        <source>Someone else changed this draft meanwhile. Your text is kept here and has not been saved: load their version or keep yours.</source>
+        <translation>Someone else changed this draft meanwhile. Your text is kept here and has not been saved: load their version or keep yours.</translation>
+    </message>
+    <message>
+        <source>Reading earlier reminders failed</source>
+        <translation>Reading earlier reminders failed</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::SettingsView</name>
@@ -1708,10 +1870,6 @@
         <translation>not stored</translation>
     </message>
     <message>
-        <source>The keychain refused %1: %2</source>
-        <translation>The keychain refused %1: %2</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
@@ -1730,10 +1888,6 @@
     <message>
         <source>Not saved: the moderate bucket must end after the light one.</source>
         <translation>Not saved: the moderate bucket must end after the light one.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
@@ -1788,16 +1942,8 @@
         <translation>No CRM connection is configured (demo history or none).</translation>
     </message>
     <message>
-        <source>Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.</source>
-        <translation>Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.</translation>
-    </message>
-    <message>
         <source>Only an administrator may change the settings.</source>
         <translation>Only an administrator may change the settings.</translation>
-    </message>
-    <message>
-        <source>Not saved: only an administrator may change the settings (%1).</source>
-        <translation>Not saved: only an administrator may change the settings (%1).</translation>
     </message>
     <message>
         <source>Mail (Microsoft 365)</source>
@@ -1848,10 +1994,6 @@
         <translation>Aging</translation>
     </message>
     <message>
-        <source>Sign in again: %1</source>
-        <translation>Sign in again: %1</translation>
-    </message>
-    <message>
         <source>Sign in…</source>
         <translation>Sign in…</translation>
     </message>
@@ -1882,18 +2024,6 @@
     <message>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
-    </message>
-    <message>
-        <source>Signed in, but the account name was not saved: %1</source>
-        <translation>Signed in, but the account name was not saved: %1</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Sign-in failed: %1</translation>
-    </message>
-    <message>
-        <source>The sign-in to Microsoft 365 failed: %1</source>
-        <translation>The sign-in to Microsoft 365 failed: %1</translation>
     </message>
     <message>
         <source>Signed in to Microsoft 365; the sign-in is kept in the keychain.</source>
@@ -1928,12 +2058,44 @@
         <translation>Signing out…</translation>
     </message>
     <message>
-        <source>Sign-out failed: %1</source>
-        <translation>Sign-out failed: %1</translation>
-    </message>
-    <message>
         <source>Signed out: the saved sign-in was removed from the keychain.</source>
         <translation>Signed out: the saved sign-in was removed from the keychain.</translation>
+    </message>
+    <message>
+        <source>Not saved: only an administrator may change the settings.</source>
+        <translation>Not saved: only an administrator may change the settings.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The keychain refused %1</source>
+        <translation>The keychain refused %1</translation>
+    </message>
+    <message>
+        <source>Connected: the CRM answered.</source>
+        <translation>Connected: the CRM answered.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the saved sign-in no longer works.</source>
+        <translation>Sign in again: the saved sign-in no longer works.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account name was not saved</source>
+        <translation>Signed in, but the account name was not saved</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>The sign-in to Microsoft 365 failed</source>
+        <translation>The sign-in to Microsoft 365 failed</translation>
+    </message>
+    <message>
+        <source>Sign-out failed</source>
+        <translation>Sign-out failed</translation>
     </message>
 </context>
 <context>
@@ -1984,12 +2146,12 @@
         <translation>Space marks the selected task done or not done; F2 assigns it.</translation>
     </message>
     <message>
-        <source>Updating the task failed: %1</source>
-        <translation>Updating the task failed: %1</translation>
+        <source>Updating the task failed</source>
+        <translation>Updating the task failed</translation>
     </message>
     <message>
-        <source>Assigning the task failed: %1</source>
-        <translation>Assigning the task failed: %1</translation>
+        <source>Assigning the task failed</source>
+        <translation>Assigning the task failed</translation>
     </message>
 </context>
 <context>
@@ -2032,10 +2194,6 @@
         <translation>Preview for %1 (%2): the drafting engine writes a new text in this tone.</translation>
     </message>
     <message>
-        <source>Saving the tone example failed: %1</source>
-        <translation>Saving the tone example failed: %1</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2050,6 +2208,10 @@
     <message>
         <source>Only an administrator may change the tone examples.</source>
         <translation>Only an administrator may change the tone examples.</translation>
+    </message>
+    <message>
+        <source>Saving the tone example failed</source>
+        <translation>Saving the tone example failed</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CH">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>The value for %1 cannot be used.</source>
+        <translation>La valeur de %1 n’est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>A value given cannot be used.</source>
+        <translation>Une valeur indiquée n’est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected format.</source>
+        <translation>%1 n’est pas au format attendu.</translation>
+    </message>
+    <message>
+        <source>The data is not in the expected format.</source>
+        <translation>Les données ne sont pas au format attendu.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is not valid.</source>
+        <translation>Le paramètre %1 n’est pas valable.</translation>
+    </message>
+    <message>
+        <source>The configuration is not valid.</source>
+        <translation>La configuration n’est pas valable.</translation>
+    </message>
+    <message>
+        <source>The database operation failed (%1).</source>
+        <translation>L’opération sur la base de données a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>The database operation failed.</source>
+        <translation>L’opération sur la base de données a échoué.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database; try again in a moment.</source>
+        <translation>Un autre programme utilise la base de données ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relance database.</source>
+        <translation>%1 n’est pas une base de données Relance.</translation>
+    </message>
+    <message>
+        <source>The file is not a Relance database.</source>
+        <translation>Le fichier n’est pas une base de données Relance.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Relance; update this workstation.</source>
+        <translation>La base de données a été écrite par une version plus récente de Relance ; mettez ce poste à jour.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not supported.</source>
+        <translation>L’adresse %1 n’est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>This kind of address is not supported.</source>
+        <translation>Ce type d’adresse n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>What was asked for was not found.</source>
+        <translation>L’élément demandé est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached.</source>
+        <translation>%1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2).</source>
+        <translation>%1 a refusé les identifiants (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The credentials were refused (HTTP %1).</source>
+        <translation>Les identifiants ont été refusés (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials, or none are stored.</source>
+        <translation>%1 a refusé les identifiants, ou aucun n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>The credentials were refused, or none are stored.</source>
+        <translation>Les identifiants ont été refusés, ou aucun n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is busy and asked us to wait; the work stays queued for the next run.</source>
+        <translation>%1 est surchargé et demande de patienter ; le travail reste en attente pour la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>The server is busy and asked us to wait; the work stays queued for the next run.</source>
+        <translation>Le serveur est surchargé et demande de patienter ; le travail reste en attente pour la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 a répondu par une erreur (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Le serveur a répondu par une erreur (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error.</source>
+        <translation>%1 a répondu par une erreur.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error.</source>
+        <translation>Le serveur a répondu par une erreur.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile; nothing was overwritten.</source>
+        <translation>Quelqu’un d’autre a modifié cet élément entre-temps ; rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read or written.</source>
+        <translation>Le fichier %1 n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>Une erreur inattendue s’est produite.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>"&lt;what failed&gt;: &lt;why&gt;", e.g. "The sync failed: example.ch did not answer in time."</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Not yet due</source>
@@ -260,10 +408,6 @@
         <translation>Voir les projets</translation>
     </message>
     <message>
-        <source>Reading the client failed: %1</source>
-        <translation>Lecture du client impossible : %1</translation>
-    </message>
-    <message>
         <source>Chasing paused until %1</source>
         <translation>Relances suspendues jusqu'au %1</translation>
     </message>
@@ -314,6 +458,14 @@
     <message>
         <source>Back to the list (Alt+Left or Backspace)</source>
         <translation>Retour à la liste (Alt+Gauche ou Retour arrière)</translation>
+    </message>
+    <message>
+        <source>Reading the client failed</source>
+        <translation>La lecture du client a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the payment history failed</source>
+        <translation>La lecture de l’historique des paiements a échoué</translation>
     </message>
 </context>
 <context>
@@ -655,10 +807,6 @@
         <source>Reload</source>
         <translation>Actualiser</translation>
     </message>
-    <message>
-        <source>The data could not be read: %1</source>
-        <translation>Les données n'ont pas pu être lues : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n draft(s) to review</source>
         <translation><numerusform>%n projet à relire</numerusform><numerusform>%n projets à relire</numerusform></translation>
@@ -675,37 +823,17 @@
         <source>Drafting reminders… %1 of %2</source>
         <translation>Rédaction des rappels… %1 sur %2</translation>
     </message>
-    <message>
-        <source>Drafting stopped: %1</source>
-        <translation>Rédaction interrompue : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n draft(s) written and waiting for review.</source>
         <translation><numerusform>%n projet rédigé, en attente de relecture.</numerusform><numerusform>%n projets rédigés, en attente de relecture.</numerusform></translation>
-    </message>
-    <message>
-        <source>Syncing: %1</source>
-        <translation>Synchronisation : %1</translation>
-    </message>
-    <message>
-        <source>Sync: nothing read from the accounting (%1).</source>
-        <translation>Synchronisation : rien lu de la comptabilité (%1).</translation>
     </message>
     <message>
         <source>Sync done: %1 invoice(s) read, %2 new, %3 changed, %4 paid.</source>
         <translation>Synchronisation terminée : %1 facture(s) lue(s), %2 nouvelle(s), %3 modifiée(s), %4 payée(s).</translation>
     </message>
     <message>
-        <source>The sync failed: %1</source>
-        <translation>La synchronisation a échoué : %1</translation>
-    </message>
-    <message>
         <source>Next sync %1</source>
         <translation>Prochaine synchronisation %1</translation>
-    </message>
-    <message>
-        <source>The file %1 was not imported: %2</source>
-        <translation>Le fichier %1 n'a pas été importé : %2</translation>
     </message>
     <message>
         <source>Nothing to sync: the accounting source is the demo data set ([accounting] source=demo).</source>
@@ -747,6 +875,50 @@
     <message>
         <source>%1 waiting, %2 being sent, %3 to check (sent or not?), %4 failed, %5 sent</source>
         <translation>%1 en attente, %2 en cours d’envoi, %3 à vérifier (envoyé ou non ?), %4 en échec, %5 envoyés</translation>
+    </message>
+    <message>
+        <source>The data could not be read.</source>
+        <translation>Les données n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>The worker could not open the database</source>
+        <translation>Le processus d’arrière-plan n’a pas pu ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Syncing the open invoices…</source>
+        <translation>Synchronisation des factures ouvertes…</translation>
+    </message>
+    <message>
+        <source>Syncing the CRM history…</source>
+        <translation>Synchronisation de l’historique CRM…</translation>
+    </message>
+    <message>
+        <source>Sync: nothing read from the accounting.</source>
+        <translation>Synchronisation : rien n’a été lu dans la comptabilité.</translation>
+    </message>
+    <message>
+        <source>The sync failed</source>
+        <translation>La synchronisation a échoué</translation>
+    </message>
+    <message>
+        <source>The file %1 was not imported</source>
+        <translation>Le fichier %1 n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>No worker is running in this window: nothing was drafted.</source>
+        <translation>Aucun processus d’arrière-plan ne tourne dans cette fenêtre : rien n’a été rédigé.</translation>
+    </message>
+    <message>
+        <source>Drafting stopped</source>
+        <translation>La rédaction s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>The data could not be read</source>
+        <translation>Les données n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>The counts could not be read</source>
+        <translation>Les nombres n’ont pas pu être lus</translation>
     </message>
 </context>
 <context>
@@ -911,18 +1083,6 @@
         <translation>Comment savez-vous qu’il n’a pas été envoyé ? (conservé dans le journal d’audit)</translation>
     </message>
     <message>
-        <source>Nothing was changed: the reminder changed meanwhile (%1). The outbox is shown as it is now.</source>
-        <translation>Rien n’a été modifié : le rappel a changé entre-temps (%1). La boîte d’envoi est affichée telle qu’elle est maintenant.</translation>
-    </message>
-    <message>
-        <source>The decision could not be saved: %1</source>
-        <translation>La décision n’a pas pu être enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>The outbox could not be read: %1</source>
-        <translation>La boîte d’envoi n’a pas pu être lue : %1</translation>
-    </message>
-    <message>
         <source>Recorded as sent.</source>
         <translation>Enregistré comme envoyé.</translation>
     </message>
@@ -941,26 +1101,6 @@
     <message>
         <source>Nothing was sent: you have no role in this database.</source>
         <translation>Rien n’a été envoyé : vous n’avez pas de rôle dans cette base de données.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the sending program was not found at %1.</source>
-        <translation>Rien n’a été envoyé : le programme d’envoi est introuvable à l’emplacement %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: this window has no database address to give the sender.</source>
-        <translation>Rien n’a été envoyé : cette fenêtre n’a pas d’adresse de base de données à transmettre au programme d’envoi.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: no temporary folder (%1).</source>
-        <translation>Rien n’a été envoyé : aucun dossier temporaire (%1).</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the configuration could not be written to %1.</source>
-        <translation>Rien n’a été envoyé : la configuration n’a pas pu être écrite dans %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the sending program did not start (%1).</source>
-        <translation>Rien n’a été envoyé : le programme d’envoi n’a pas démarré (%1).</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -990,13 +1130,35 @@
         <source>Sign in again to Microsoft 365 in Settings.</source>
         <translation>Reconnectez-vous à Microsoft 365 dans les paramètres.</translation>
     </message>
-    <message>
-        <source>The send run failed (exit code %1): %2</source>
-        <translation>L’envoi a échoué (code de sortie %1) : %2</translation>
+    <message numerus="yes">
+        <source>Sending… %n done</source>
+        <extracomment>the Send now button while a send run goes on: %n reminders dealt with so far</extracomment>
+        <translation><numerusform>Envoi… %n fait</numerusform><numerusform>Envoi… %n faits</numerusform></translation>
     </message>
     <message>
-        <source>no report</source>
-        <translation>aucun rapport</translation>
+        <source>Nothing was sent: this window has no worker to send with.</source>
+        <translation>Rien n’a été envoyé : cette fenêtre n’a pas de processus d’arrière-plan pour l’envoi.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>Rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>The run stopped before the outbox was empty; what waits stays waiting for the next run.</source>
+        <extracomment>after "Send run finished: …": the sender's own reason (English, technical) is in the banner's tooltip</extracomment>
+        <translation>L’envoi s’est arrêté avant que la boîte d’envoi soit vide ; ce qui attend reste en attente pour la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read</source>
+        <translation>La boîte d’envoi n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the reminder changed meanwhile. The outbox is shown as it is now.</source>
+        <translation>Rien n’a été modifié : le rappel a changé entre-temps. La boîte d’envoi est affichée telle qu’elle est maintenant.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved</source>
+        <translation>La décision n’a pas pu être enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1095,10 +1257,6 @@
     <message>
         <source>Promises to pay</source>
         <translation>Promesses de paiement</translation>
-    </message>
-    <message>
-        <source>No draft selected.</source>
-        <translation>Aucun projet sélectionné.</translation>
     </message>
     <message>
         <source>Reloading the draft failed</source>
@@ -1259,10 +1417,6 @@
     <message>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
-    </message>
-    <message>
-        <source>Someone else changed this draft meanwhile (%1). Your text is kept here and has not been saved: load their version or keep yours.</source>
-        <translation>Quelqu'un d'autre a modifié ce projet entre-temps (%1). Votre texte est conservé ici mais n'a pas été enregistré : chargez leur version ou gardez la vôtre.</translation>
     </message>
     <message>
         <source>Not saved: conflict</source>
@@ -1512,6 +1666,14 @@
         <source>Changed by %1</source>
         <translation>Modifié par %1</translation>
     </message>
+    <message>
+        <source>Someone else changed this draft meanwhile. Your text is kept here and has not been saved: load their version or keep yours.</source>
+        <translation>Quelqu’un d’autre a modifié ce projet entre-temps. Votre texte est conservé ici mais n’a pas été enregistré : chargez leur version ou gardez la vôtre.</translation>
+    </message>
+    <message>
+        <source>Reading earlier reminders failed</source>
+        <translation>La lecture des rappels précédents a échoué</translation>
+    </message>
 </context>
 <context>
     <name>relance::ui::SettingsView</name>
@@ -1708,10 +1870,6 @@
         <translation>non enregistré</translation>
     </message>
     <message>
-        <source>The keychain refused %1: %2</source>
-        <translation>Le trousseau a refusé %1 : %2</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
@@ -1730,10 +1888,6 @@
     <message>
         <source>Not saved: the moderate bucket must end after the light one.</source>
         <translation>Non enregistré : la classe modérée doit finir après la classe légère.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Settings saved. Aging thresholds apply after a restart.</source>
@@ -1788,16 +1942,8 @@
         <translation>Aucune connexion CRM n’est configurée (historique de démonstration ou aucun).</translation>
     </message>
     <message>
-        <source>Use Sync now: the CRM history is read with the accounting data, and a refused token is shown in the banner.</source>
-        <translation>Utilisez « Synchroniser » : l’historique CRM est lu avec les données comptables, et un jeton refusé s’affiche dans le bandeau.</translation>
-    </message>
-    <message>
         <source>Only an administrator may change the settings.</source>
         <translation>Seul un administrateur peut modifier les paramètres.</translation>
-    </message>
-    <message>
-        <source>Not saved: only an administrator may change the settings (%1).</source>
-        <translation>Non enregistré : seul un administrateur peut modifier les paramètres (%1).</translation>
     </message>
     <message>
         <source>Mail (Microsoft 365)</source>
@@ -1848,10 +1994,6 @@
         <translation>Ancienneté</translation>
     </message>
     <message>
-        <source>Sign in again: %1</source>
-        <translation>Reconnectez-vous : %1</translation>
-    </message>
-    <message>
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -1882,18 +2024,6 @@
     <message>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
-    </message>
-    <message>
-        <source>Signed in, but the account name was not saved: %1</source>
-        <translation>Connecté, mais le nom du compte n’a pas été enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>La connexion a échoué : %1</translation>
-    </message>
-    <message>
-        <source>The sign-in to Microsoft 365 failed: %1</source>
-        <translation>La connexion à Microsoft 365 a échoué : %1</translation>
     </message>
     <message>
         <source>Signed in to Microsoft 365; the sign-in is kept in the keychain.</source>
@@ -1928,12 +2058,44 @@
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <source>Sign-out failed: %1</source>
-        <translation>La déconnexion a échoué : %1</translation>
-    </message>
-    <message>
         <source>Signed out: the saved sign-in was removed from the keychain.</source>
         <translation>Déconnecté : la connexion enregistrée a été supprimée du trousseau.</translation>
+    </message>
+    <message>
+        <source>Not saved: only an administrator may change the settings.</source>
+        <translation>Non enregistré : seul un administrateur peut modifier les paramètres.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The keychain refused %1</source>
+        <translation>Le trousseau a refusé %1</translation>
+    </message>
+    <message>
+        <source>Connected: the CRM answered.</source>
+        <translation>Connecté : le CRM a répondu.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the saved sign-in no longer works.</source>
+        <translation>Reconnectez-vous : la connexion enregistrée ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the account name was not saved</source>
+        <translation>Connecté, mais le nom du compte n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>La connexion a échoué</translation>
+    </message>
+    <message>
+        <source>The sign-in to Microsoft 365 failed</source>
+        <translation>La connexion à Microsoft 365 a échoué</translation>
+    </message>
+    <message>
+        <source>Sign-out failed</source>
+        <translation>La déconnexion a échoué</translation>
     </message>
 </context>
 <context>
@@ -1984,12 +2146,12 @@
         <translation>Espace marque la tâche sélectionnée comme faite ou non ; F2 l'attribue.</translation>
     </message>
     <message>
-        <source>Updating the task failed: %1</source>
-        <translation>La mise à jour de la tâche a échoué : %1</translation>
+        <source>Updating the task failed</source>
+        <translation>La mise à jour de la tâche a échoué</translation>
     </message>
     <message>
-        <source>Assigning the task failed: %1</source>
-        <translation>L'attribution de la tâche a échoué : %1</translation>
+        <source>Assigning the task failed</source>
+        <translation>L’attribution de la tâche a échoué</translation>
     </message>
 </context>
 <context>
@@ -2032,10 +2194,6 @@
         <translation>Aperçu pour %1 (%2) : le moteur de rédaction écrit un nouveau texte dans ce ton.</translation>
     </message>
     <message>
-        <source>Saving the tone example failed: %1</source>
-        <translation>L'enregistrement de l'exemple de ton a échoué : %1</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2050,6 +2208,10 @@
     <message>
         <source>Only an administrator may change the tone examples.</source>
         <translation>Seul un administrateur peut modifier les exemples de ton.</translation>
+    </message>
+    <message>
+        <source>Saving the tone example failed</source>
+        <translation>L’enregistrement de l’exemple de ton a échoué</translation>
     </message>
 </context>
 </TS>

@@ -133,10 +133,10 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.generate(30, clock.today());
         Config config;
-        config.accounting.source = u"odata"_s;
+        config.accounting.source = AccountingSource::OData;
         config.accounting.url = server.serviceRoot().toString();
         config.accounting.timeoutSeconds = 5;
-        config.crm.source = u"none"_s;
+        config.crm.source = CrmSource::None;
 
         QNetworkAccessManager nam;
         std::optional<Result<sync::SyncReport>> out;
