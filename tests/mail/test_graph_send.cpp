@@ -1,6 +1,7 @@
 // Sending through Microsoft Graph against the fake server: draft then send, ids persisted before sending, recovery by
 // lookup after 504s, timeouts and 5xx, nothing ever sent twice; pacing, Retry-After, sign-in states, the re-check.
 #include "FakeGraph.h"
+#include "GraphHarness.h"
 #include "MailFixture.h"
 #include "TestSupport.h"
 #include "mail/Eml.h"
@@ -17,50 +18,7 @@ using namespace relance::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Harness
-{
-    FakeGraph fake;
-    MailFixture f;
-    Config config;
-    VirtualClock clock;
-    std::unique_ptr<GraphAuth> auth;
-    std::unique_ptr<GraphClient> graph;
-
-    bool start(const QString& databaseUrl = {})
-    {
-        if (!fake.listen() || !f.open(databaseUrl))
-            return false;
-        fake.addRefreshToken(u"rt-start"_s);
-        qputenv("RELANCE_GRAPH_REFRESH_TOKEN", "rt-start");
-        config = f.graphConfig(fake);
-        rebuild();
-        return true;
-    }
-    void rebuild()
-    {
-        graph.reset();
-        auth = std::make_unique<GraphAuth>(AuthOptions::fromConfig(config.mail), nullptr);
-        graph = std::make_unique<GraphClient>(config.mail, auth.get(), clock);
-    }
-    SendReport run()
-    {
-        Sender sender(*f.db, config, clock, graph.get());
-        QSignalSpy spy(&sender, &Sender::finished);
-        sender.run();
-        if (!spy.wait(20000))
-            qFatal("the sender did not finish");
-        return spy.at(0).at(0).value<SendReport>();
-    }
-    QString tag(qint64 id) { return *databaseInstance(*f.store) + u'-' + QString::number(id); }
-    QStringList actions(qint64 id)
-    {
-        QStringList out;
-        const auto events = f.store->auditEvents(u"reminder"_s, QString::number(id));
-        for (const AuditEvent& e : *events)
-            out << e.action + (e.detail.contains(u"recovered"_s) ? u" (recovered)"_s : QString());
-        return out;
-    }
-};
+using Harness = GraphHarness;
 } // namespace
 
 class TestGraphSend : public QObject

@@ -2,6 +2,7 @@
 // longer than the retry budget leaves its reminders approved, with the reason shown in the Outbox, for the next run;
 // only permanent refusals fail. Also: a Retry-After far beyond reason neither overflows nor stalls the run.
 #include "FakeGraph.h"
+#include "GraphHarness.h"
 #include "MailFixture.h"
 #include "TestSupport.h"
 #include "mail/GraphAuth.h"
@@ -18,37 +19,7 @@ using namespace relance::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Harness
-{
-    FakeGraph fake;
-    MailFixture f;
-    Config config;
-    VirtualClock clock;
-    std::unique_ptr<GraphAuth> auth;
-    std::unique_ptr<GraphClient> graph;
-
-    bool start()
-    {
-        if (!fake.listen() || !f.open())
-            return false;
-        fake.addRefreshToken(u"rt-start"_s);
-        qputenv("RELANCE_GRAPH_REFRESH_TOKEN", "rt-start");
-        config = f.graphConfig(fake);
-        auth = std::make_unique<GraphAuth>(AuthOptions::fromConfig(config.mail), nullptr);
-        graph = std::make_unique<GraphClient>(config.mail, auth.get(), clock);
-        return true;
-    }
-    SendReport run()
-    {
-        Sender sender(*f.db, config, clock, graph.get());
-        QSignalSpy spy(&sender, &Sender::finished);
-        sender.run();
-        if (!spy.wait(20000))
-            qFatal("the sender did not finish");
-        return spy.at(0).at(0).value<SendReport>();
-    }
-    QString tag(qint64 id) { return *databaseInstance(*f.store) + u'-' + QString::number(id); }
-};
+using Harness = GraphHarness;
 } // namespace
 
 class TestGraphThrottle : public QObject
